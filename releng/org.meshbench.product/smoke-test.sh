@@ -30,7 +30,8 @@ MESHBENCH_WORKSPACE="$out/workspace" "$meshbench" >"$out/workbench.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do
-	if xwininfo -root -tree 2>/dev/null | grep -q '"Meshbench"'; then
+	# The workbench shell is titled "Meshbench…"; SWT's hidden helper shells share the name but are tiny.
+	if xwininfo -root -tree 2>/dev/null | grep -E '^ +0x[0-9a-f]+ "Meshbench' | grep -qE ' ([0-9]{4}|[89][0-9]{2})x[0-9]{3,4}\+'; then
 		sleep 3 # let the views paint before the screenshot
 		import -window root "$out/workbench.png"
 		echo "smoke test: workbench window is up; screenshot $out/workbench.png"

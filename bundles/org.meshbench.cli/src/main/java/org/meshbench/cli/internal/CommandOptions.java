@@ -8,47 +8,47 @@ import java.util.Set;
 /** `--name value` pairs of one command, checked against the names the command accepts. */
 final class CommandOptions {
 
-	private final Map<String, String> values;
+    private final Map<String, String> values;
 
-	private CommandOptions(Map<String, String> values) {
-		this.values = values;
-	}
+    private CommandOptions(Map<String, String> values) {
+        this.values = values;
+    }
 
-	static CommandOptions parse(List<String> args, Set<String> accepted) throws UsageException {
-		Map<String, String> values = new LinkedHashMap<>();
-		for (int i = 0; i < args.size(); i++) {
-			String arg = args.get(i);
-			if (!arg.startsWith("--") || !accepted.contains(arg.substring(2))) {
-				throw new UsageException("unknown option " + arg);
-			}
-			if (i + 1 == args.size()) {
-				throw new UsageException(arg + " needs a value");
-			}
-			if (values.put(arg.substring(2), args.get(++i)) != null) {
-				throw new UsageException(arg + " given twice");
-			}
-		}
-		return new CommandOptions(values);
-	}
+    static CommandOptions parse(List<String> args, Set<String> accepted) throws UsageException {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (!arg.startsWith("--") || !accepted.contains(arg.substring(2))) {
+                throw new UsageException("unknown option " + arg);
+            }
+            if (i + 1 == args.size()) {
+                throw new UsageException(arg + " needs a value");
+            }
+            if (values.put(arg.substring(2), args.get(++i)) != null) {
+                throw new UsageException(arg + " given twice");
+            }
+        }
+        return new CommandOptions(values);
+    }
 
-	String required(String name) throws UsageException {
-		String value = values.get(name);
-		if (value == null) {
-			throw new UsageException("--" + name + " is required");
-		}
-		return value;
-	}
+    String required(String name) throws UsageException {
+        String value = values.get(name);
+        if (value == null) {
+            throw new UsageException("--" + name + " is required");
+        }
+        return value;
+    }
 
-	/** Exactly one of the two options, by name; the other must be absent. */
-	String oneOf(String first, String second) throws UsageException {
-		boolean hasFirst = values.containsKey(first);
-		if (hasFirst == values.containsKey(second)) {
-			throw new UsageException("give exactly one of --" + first + " and --" + second);
-		}
-		return hasFirst ? first : second;
-	}
+    /** Exactly one of the two options, by name; the other must be absent. */
+    String oneOf(String first, String second) throws UsageException {
+        boolean hasFirst = values.containsKey(first);
+        if (hasFirst == values.containsKey(second)) {
+            throw new UsageException("give exactly one of --" + first + " and --" + second);
+        }
+        return hasFirst ? first : second;
+    }
 
-	String get(String name) {
-		return values.get(name);
-	}
+    String get(String name) {
+        return values.get(name);
+    }
 }

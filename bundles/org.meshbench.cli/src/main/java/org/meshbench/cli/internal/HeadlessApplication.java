@@ -9,15 +9,15 @@ import org.eclipse.equinox.app.IApplicationContext;
  */
 public final class HeadlessApplication implements IApplication {
 
-	@Override
-	public Object start(IApplicationContext context) {
-		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
-		context.applicationRunning();
-		return new MeshbenchCommandLine(System.out, System.err).run(args == null ? new String[0] : args);
-	}
+    @Override
+    public Object start(IApplicationContext context) {
+        String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+        context.applicationRunning();
+        return new MeshbenchCommandLine(System.out, System.err).run(args == null ? new String[0] : args);
+    }
 
-	@Override
-	public void stop() {
-		// Commands are short-lived and finish on their own.
-	}
+    @Override
+    public void stop() {
+        // Commands are short-lived and finish on their own.
+    }
 }

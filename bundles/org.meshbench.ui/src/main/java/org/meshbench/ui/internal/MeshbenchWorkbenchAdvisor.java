@@ -8,18 +8,18 @@ import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 /** Opens the Meshbench perspective and remembers the window layout between sessions. */
 final class MeshbenchWorkbenchAdvisor extends WorkbenchAdvisor {
 
-	@Override
-	public void initialize(IWorkbenchConfigurer configurer) {
-		configurer.setSaveAndRestore(true);
-	}
+    @Override
+    public void initialize(IWorkbenchConfigurer configurer) {
+        configurer.setSaveAndRestore(true);
+    }
 
-	@Override
-	public String getInitialWindowPerspectiveId() {
-		return MeshbenchPerspective.ID;
-	}
+    @Override
+    public String getInitialWindowPerspectiveId() {
+        return MeshbenchPerspective.ID;
+    }
 
-	@Override
-	public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
-		return new MeshbenchWindowAdvisor(configurer);
-	}
+    @Override
+    public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
+        return new MeshbenchWindowAdvisor(configurer);
+    }
 }
