@@ -1,0 +1,59 @@
+package org.meshbench.transport.mqtt.internal.tls;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.cert.X509Certificate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.meshbench.transport.mqtt.testsupport.TestPki;
+
+class PemFilesTest {
+    @TempDir
+    static Path dir;
+    private static TestPki pki;
+
+    @BeforeAll
+    static void makePki() throws Exception {
+        pki = TestPki.create(dir);
+    }
+
+    @Test
+    void readsEveryCertificateOfABundleAndSkipsOtherBlocks() throws Exception {
+        Path bundle = dir.resolve("bundle.pem");
+        Files.writeString(bundle, "comment line\n" + Files.readString(pki.clientKey())
+                + Files.readString(pki.caCertificate()) + Files.readString(pki.otherCaCertificate()));
+
+        List<X509Certificate> certificates = PemFiles.readCertificates(bundle);
+
+        assertEquals(2, certificates.size());
+        assertTrue(certificates.get(0).getSubjectX500Principal().getName().contains("Meshbench Test CA"));
+    }
+
+    @Test
+    void aKeyFileHasNoCertificate() {
+        GeneralSecurityException error = assertThrows(GeneralSecurityException.class,
+                () -> PemFiles.readCertificates(pki.clientKey()));
+
+        assertTrue(error.getMessage().contains("no PEM certificate"), error.getMessage());
+    }
+
+    @Test
+    void truncatedAndCorruptBlocksAreErrors() throws Exception {
+        Path truncated = Files.writeString(dir.resolve("truncated.pem"),
+                "-----BEGIN CERTIFICATE-----\nMIIB\n");
+        Path corrupt = Files.writeString(dir.resolve("corrupt.pem"),
+                "-----BEGIN CERTIFICATE-----\n!!!\n-----END CERTIFICATE-----\n");
+
+        assertTrue(assertThrows(GeneralSecurityException.class,
+                () -> PemFiles.readCertificates(truncated)).getMessage().contains("no END line"));
+        assertTrue(assertThrows(GeneralSecurityException.class,
+                () -> PemFiles.readCertificates(corrupt)).getMessage().contains("base64"));
+    }
+}
