@@ -27,6 +27,7 @@ public final class MeshbenchCommandLine {
     private static final String USAGE_TEXT = """
             usage: meshbench decode --topic TOPIC (--hex HEX | --file PAYLOAD_FILE)
                    meshbench encode --topic TOPIC --json (JSON | @JSON_FILE)
+                   meshbench simulate --broker URL [--username U --password P] [--ca F] [--gateways N --sinks M --nodes K --rate R --seed S --validation official|strict]
             decode prints the payload as canonical protobuf JSON with the .proto field names;
             encode prints the payload for that JSON as hex.""";
 
@@ -53,6 +54,7 @@ public final class MeshbenchCommandLine {
             switch (args[0]) {
                 case "decode" -> decode(CommandOptions.parse(options, Set.of("topic", "hex", "file")));
                 case "encode" -> encode(CommandOptions.parse(options, Set.of("topic", "json")));
+                case "simulate" -> new SimulateCommand(out).run(CommandOptions.parse(options, SimulateCommand.OPTIONS));
                 default -> throw new UsageException("unknown command " + args[0]);
             }
             return OK;
