@@ -25,6 +25,10 @@ class IsolationTest {
     private static final byte[] PAYLOAD = {0x42, 0x01, 0x02};
     private static final PacketContext ON_21 = PacketContext.builder(EndpointPair.of(21, 21)).build();
     private static final int MAX_FAULTS = 3;
+    /** For the timeout case only: short enough to keep the test fast. */
+    private static final Duration SHORT_BUDGET = Duration.ofMillis(100);
+    /** Every other case: a loaded CI machine must not turn a quick decode into a timeout. */
+    private static final Duration AMPLE_BUDGET = Duration.ofSeconds(10);
 
     private final FakeSource source = new FakeSource();
     private final List<DecoderEvent> events = new CopyOnWriteArrayList<>();
@@ -36,8 +40,12 @@ class IsolationTest {
     }
 
     private void startWith(Decoder decoder) {
+        startWith(decoder, AMPLE_BUDGET);
+    }
+
+    private void startWith(Decoder decoder, Duration budget) {
         source.install(extension("com.example.bad", List.of(decoder("bad", decoder)), List.of(binding("bad", 21, 21)), List.of()));
-        registry = new DefaultDecoderRegistry(source, new RegistryOptions(Duration.ofMillis(100), MAX_FAULTS));
+        registry = new DefaultDecoderRegistry(source, new RegistryOptions(budget, MAX_FAULTS));
         registry.addListener(events::add);
     }
 
@@ -78,7 +86,7 @@ class IsolationTest {
 
     @Test
     void decoderPastItsBudgetTimesOutAndTheCallerGoesOn() {
-        startWith(TestDecoders.stuck());
+        startWith(TestDecoders.stuck(), SHORT_BUDGET);
         long start = System.nanoTime();
 
         DecodeError error = errorOf(registry.decode(PAYLOAD, ON_21));
@@ -142,7 +150,7 @@ class IsolationTest {
     void heuristicThatThrowsCountsAsNoAndAsAFault() {
         source.install(extension("com.example.h", List.of(decoder("h", TestDecoders.heuristicThatThrows())),
                 List.of(), List.of(new HeuristicDeclaration("h", 0))));
-        registry = new DefaultDecoderRegistry(source, new RegistryOptions(Duration.ofMillis(100), MAX_FAULTS));
+        registry = new DefaultDecoderRegistry(source, new RegistryOptions(AMPLE_BUDGET, MAX_FAULTS));
         registry.addListener(events::add);
 
         DecodeOutcome outcome = registry.decode(PAYLOAD, ON_21);
@@ -155,7 +163,7 @@ class IsolationTest {
     void heuristicDeclarationOfAPlainDecoderIsAFault() {
         source.install(extension("com.example.h", List.of(decoder("plain", TestDecoders.labelled("plain"))),
                 List.of(), List.of(new HeuristicDeclaration("plain", 0))));
-        registry = new DefaultDecoderRegistry(source, new RegistryOptions(Duration.ofMillis(100), MAX_FAULTS));
+        registry = new DefaultDecoderRegistry(source, new RegistryOptions(AMPLE_BUDGET, MAX_FAULTS));
         registry.addListener(events::add);
 
         registry.select(PAYLOAD, ON_21);
