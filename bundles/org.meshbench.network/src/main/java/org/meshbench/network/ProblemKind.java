@@ -1,0 +1,17 @@
+package org.meshbench.network;
+
+/** What went wrong in a {@link NetworkProblem}. */
+public enum ProblemKind {
+    /** A topic that is not part of the gateway API arrived on a subscription. */
+    UNKNOWN_TOPIC,
+    /** A payload could not be decoded (not protobuf, wrong kind, missing field, ids that contradict the topic). */
+    MALFORMED_PAYLOAD,
+    /** A response arrived for one of this client's requests after it had timed out or been aborted. */
+    LATE_RESPONSE,
+    /** A response answered one of this client's requests with a message of another kind. */
+    MISMATCHED_RESPONSE,
+    /** A listener threw an exception. */
+    LISTENER_FAILED,
+    /** The node store was full, so the least recently seen nodes were dropped. */
+    NODES_EVICTED
+}

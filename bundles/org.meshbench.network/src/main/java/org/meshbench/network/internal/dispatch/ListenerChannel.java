@@ -1,0 +1,115 @@
+package org.meshbench.network.internal.dispatch;
+
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import org.meshbench.network.ListenerRegistration;
+
+/**
+ * One listener with its own bounded queue, drained on a shared pool one event at a time, in
+ * order. {@link #offer} never blocks: when the queue is full the event is dropped and counted,
+ * so a slow listener cannot hold up the thread that produces events. A drain gives its pool
+ * thread back after a batch so that one busy listener does not starve the others. Thread-safe.
+ *
+ * @param <T> the event type
+ */
+public final class ListenerChannel<T> implements ListenerRegistration {
+    private static final int BATCH = 64;
+
+    private final Predicate<? super T> filter;
+    private final Consumer<? super T> listener;
+    private final ChannelHost host;
+    private final Queue<T> queue = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger queued = new AtomicInteger();
+    private final AtomicBoolean scheduled = new AtomicBoolean();
+    private final LongAdder dropped = new LongAdder();
+    private volatile boolean closed;
+
+    /** What a channel needs from its owner. */
+    interface ChannelHost {
+        Executor pool();
+
+        int capacity();
+
+        void dropped();
+
+        void failed(Object listener, RuntimeException failure);
+
+        void closed(ListenerChannel<?> channel);
+    }
+
+    ListenerChannel(Predicate<? super T> filter, Consumer<? super T> listener, ChannelHost host) {
+        this.filter = filter;
+        this.listener = listener;
+        this.host = host;
+    }
+
+    /** Queues the event if the filter accepts it; drops it if the queue is full. */
+    void offer(T event) {
+        if (closed || !filter.test(event)) {
+            return;
+        }
+        if (queued.incrementAndGet() > host.capacity()) {
+            queued.decrementAndGet();
+            dropped.increment();
+            host.dropped();
+            return;
+        }
+        queue.add(event);
+        schedule();
+    }
+
+    private void schedule() {
+        if (scheduled.compareAndSet(false, true)) {
+            try {
+                host.pool().execute(this::drain);
+            } catch (RejectedExecutionException shutDown) {
+                scheduled.set(false);
+            }
+        }
+    }
+
+    private void drain() {
+        try {
+            T event;
+            for (int done = 0; done < BATCH && (event = queue.poll()) != null; done++) {
+                queued.decrementAndGet();
+                deliver(event);
+            }
+        } finally {
+            scheduled.set(false);
+            if (!queue.isEmpty() && !closed) {
+                schedule();
+            }
+        }
+    }
+
+    private void deliver(T event) {
+        if (closed) {
+            return;
+        }
+        try {
+            listener.accept(event);
+        } catch (RuntimeException e) {
+            host.failed(listener, e);
+        }
+    }
+
+    @Override
+    public long dropped() {
+        return dropped.sum();
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        queue.clear();
+        host.closed(this);
+    }
+}

@@ -1,0 +1,2 @@
+/** OSGi wiring: the Declarative Services component. */
+package org.meshbench.network.internal.osgi;

@@ -1,0 +1,2 @@
+/** Request/response correlation, timeouts and the typed gateway services. */
+package org.meshbench.network.internal.requests;

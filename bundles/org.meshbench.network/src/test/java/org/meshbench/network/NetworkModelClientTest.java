@@ -1,0 +1,163 @@
+package org.meshbench.network;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.meshbench.network.internal.NetworkClientImpl;
+import org.meshbench.network.testing.Await;
+import org.meshbench.network.testing.FakeTransport;
+import org.meshbench.network.testing.Messages;
+import org.meshbench.network.testing.ScriptedGateway;
+import org.meshbench.network.testing.TestClients;
+import org.meshbench.protocol.value.GatewayFeature;
+import org.meshbench.transport.mqtt.ConnectionState;
+
+/** The model and the data path of a client, fed with typed messages through a fake transport. */
+class NetworkModelClientTest {
+    private final FakeTransport transport = new FakeTransport();
+    private final NetworkClientImpl client = TestClients.connected(transport, TestClients.options().build());
+
+    @AfterEach
+    void close() {
+        client.close();
+    }
+
+    @Test
+    void subscribesToStatusDataResponsesAndSniffedDownlinks() {
+        assertEquals(Map.of("gw-event/status/+", 1, "gw-event/received_data/+/+/+/+/+", 1, "gw-response/#", 2,
+                "gw-request/send_data/#", 1), transport.subscriptions());
+    }
+
+    @Test
+    void buildsGatewaysSinksAndNetworksFromStatus() throws InterruptedException {
+        List<GatewayChange> changes = new CopyOnWriteArrayList<>();
+        client.addConfigChangeListener(changes::add);
+        Messages.deliver(transport, Messages.online("gw1", 512, List.of(GatewayFeature.SCRATCHPAD_CHUNK_V1),
+                Messages.sink("sink0", 77, 1)));
+        Messages.deliver(transport, Messages.online("gw2", 512, List.of(), Messages.sink("sink0", 77, 2)));
+
+        assertEquals(2, client.gateways().size());
+        assertEquals(2, client.network(77).orElseThrow().sinks().size());
+        assertEquals(List.of(new SinkRef("gw1", "sink0"), new SinkRef("gw2", "sink0")),
+                client.sinks().stream().map(Sink::ref).toList());
+        Await.until("two config changes", () -> changes.size() == 2);
+        assertTrue(changes.get(0).before().isEmpty());
+    }
+
+    @Test
+    void onlineStatusWithoutSinksFetchesTheConfigs() {
+        ScriptedGateway gateway = new ScriptedGateway(transport, "gw1");
+        gateway.sinks(Messages.sink("sink0", 5, 1));
+        Messages.deliver(transport, Messages.online("gw1", 0, List.of()));
+        assertEquals(1, client.gateway("gw1").orElseThrow().sinks().size());
+    }
+
+    @Test
+    void anEmptyRetainedStatusRemovesTheGateway() {
+        Messages.deliver(transport, Messages.online("gw1", 0, List.of(), Messages.sink("sink0", 5, 1)));
+        transport.deliver("gw-event/status/gw1", new byte[0], true);
+        assertTrue(client.gateways().isEmpty());
+    }
+
+    @Test
+    void clearingAStaleGatewayPublishesAnEmptyRetainedStatus() throws InterruptedException {
+        Messages.deliver(transport, Messages.offline("gw1"));
+        client.clearGatewayStatus("gw1").join();
+        FakeTransport.Published published = transport.nextPublish(Duration.ofSeconds(1));
+        assertEquals("gw-event/status/gw1", published.topic());
+        assertEquals(0, published.payload().length);
+        assertTrue(published.retain());
+        assertTrue(client.gateway("gw1").isEmpty());
+    }
+
+    @Test
+    void tracksNodesAndDeliversDataButDropsDuplicates() throws InterruptedException {
+        List<ReceivedPacket> packets = new CopyOnWriteArrayList<>();
+        List<String> threads = new CopyOnWriteArrayList<>();
+        client.addDataListener(DataFilter.ALL.withNetworks(77), packet -> {
+            threads.add(Thread.currentThread().getName());
+            packets.add(packet);
+        });
+        Messages.deliver(transport, Messages.data("gw1", "sink0", 77, 1001, 5));
+        Messages.deliver(transport, Messages.data("gw1", "sink0", 77, 1001, 5));
+        Messages.deliver(transport, Messages.data("gw1", "sink0", 77, 1002, 6));
+        Messages.deliver(transport, Messages.data("gw1", "sink0", 78, 1002, 7));
+
+        Await.until("two packets of network 77", () -> packets.size() == 2);
+        assertEquals(1, client.statistics().duplicatesDropped());
+        assertEquals(3, client.statistics().packetsReceived());
+        assertEquals(3, client.nodeCount());
+        assertEquals(1, client.node(77, 1001).orElseThrow().packetCount());
+        assertEquals(new SinkRef("gw1", "sink0"), packets.get(0).sink());
+        assertArrayEquals(new byte[] {1, 2}, packets.get(0).event().payload().orElseThrow().toByteArray());
+        assertNotEquals(Thread.currentThread().getName(), threads.get(0));
+    }
+
+    @Test
+    void filtersDataBySourceAndEndpoints() throws InterruptedException {
+        List<ReceivedPacket> packets = new CopyOnWriteArrayList<>();
+        client.addDataListener(DataFilter.ALL.withGateways("gw1").withSinks("sink0").withSourceAddresses(5)
+                .withEndpoints(238, 238), packets::add);
+        Messages.deliver(transport, Messages.data("gw1", "sink0", 77, 5, 1, 238, 238));
+        Messages.deliver(transport, Messages.data("gw1", "sink0", 77, 6, 2, 238, 238));
+        Messages.deliver(transport, Messages.data("gw1", "sink0", 77, 5, 3, 10, 20));
+        Messages.deliver(transport, Messages.data("gw2", "sink0", 77, 5, 4, 238, 238));
+        Await.until("one packet", () -> packets.size() == 1);
+        Thread.sleep(50);
+        assertEquals(1, packets.size());
+    }
+
+    @Test
+    void malformedPayloadsAndUnknownTopicsAreReportedAndTheStreamGoesOn() throws InterruptedException {
+        List<NetworkProblem> problems = new CopyOnWriteArrayList<>();
+        client.addProblemListener(problems::add);
+        transport.deliver("gw-event/received_data/gw1/sink0/77/10/20", "garbage".getBytes(StandardCharsets.UTF_8),
+                false);
+        transport.deliver("gw-response/no_such_command/gw1", new byte[] {8, 1}, false);
+        transport.deliver("gw-event/status/gw1", new byte[] {(byte) 0xFF}, true);
+        Messages.deliver(transport, Messages.data("gw1", "sink0", 77, 1001, 5));
+
+        Await.until("three problems", () -> problems.size() == 3);
+        assertEquals(List.of(ProblemKind.MALFORMED_PAYLOAD, ProblemKind.UNKNOWN_TOPIC, ProblemKind.MALFORMED_PAYLOAD),
+                problems.stream().map(NetworkProblem::kind).toList());
+        NetworkStatistics statistics = client.statistics();
+        assertEquals(2, statistics.malformedMessages());
+        assertEquals(1, statistics.unknownTopics());
+        assertEquals(1, statistics.packetsReceived());
+        assertTrue(client.gateways().isEmpty());
+    }
+
+    @Test
+    void expiresSilentNodes() throws InterruptedException {
+        FakeTransport own = new FakeTransport();
+        NetworkClientImpl expiring = TestClients.connected(own,
+                TestClients.options().nodeExpiry(Duration.ofMillis(100)).build());
+        try {
+            Messages.deliver(own, Messages.data("gw1", "sink0", 77, 1001, 5));
+            assertEquals(1, expiring.nodeCount());
+            Await.until("node expired", () -> expiring.nodeCount() == 0);
+            assertEquals(1, expiring.statistics().nodesExpired());
+        } finally {
+            expiring.close();
+        }
+    }
+
+    @Test
+    void connectionChangesReachTheListeners() throws InterruptedException {
+        List<ConnectionState> states = new CopyOnWriteArrayList<>();
+        client.addConnectionListener(event -> states.add(event.state()));
+        transport.setState(ConnectionState.RECONNECTING);
+        transport.setState(ConnectionState.CONNECTED);
+        Await.until("two events", () -> states.size() == 2);
+        assertEquals(List.of(ConnectionState.RECONNECTING, ConnectionState.CONNECTED), states);
+    }
+}
