@@ -1,0 +1,8 @@
+/**
+ * Writes a {@link org.meshbench.testcases.run.RunReport} as a JUnit XML report, which Jenkins,
+ * GitLab and GitHub read, and as JSON for scripts.
+ *
+ * @since 0.1
+ */
+@org.osgi.annotation.versioning.Version("0.1.0")
+package org.meshbench.testcases.report;
