@@ -1,23 +1,45 @@
 package org.meshbench.cli.internal;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** `--name value` pairs of one command, checked against the names the command accepts. */
+/**
+ * `--name value` pairs and `--flag` switches of one command, checked against the names the command
+ * accepts.
+ */
 final class CommandOptions {
 
     private final Map<String, String> values;
+    private final Set<String> flags;
 
-    private CommandOptions(Map<String, String> values) {
+    private CommandOptions(Map<String, String> values, Set<String> flags) {
         this.values = values;
+        this.flags = flags;
     }
 
     static CommandOptions parse(List<String> args, Set<String> accepted) throws UsageException {
+        return parse(args, accepted, Set.of());
+    }
+
+    /**
+     * @param accepted names of the options that take a value
+     * @param acceptedFlags names of the options that stand alone
+     */
+    static CommandOptions parse(List<String> args, Set<String> accepted, Set<String> acceptedFlags)
+            throws UsageException {
         Map<String, String> values = new LinkedHashMap<>();
+        Set<String> flags = new HashSet<>();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
+            if (arg.startsWith("--") && acceptedFlags.contains(arg.substring(2))) {
+                if (!flags.add(arg.substring(2))) {
+                    throw new UsageException(arg + " given twice");
+                }
+                continue;
+            }
             if (!arg.startsWith("--") || !accepted.contains(arg.substring(2))) {
                 throw new UsageException("unknown option " + arg);
             }
@@ -28,7 +50,7 @@ final class CommandOptions {
                 throw new UsageException(arg + " given twice");
             }
         }
-        return new CommandOptions(values);
+        return new CommandOptions(values, flags);
     }
 
     String required(String name) throws UsageException {
@@ -50,5 +72,9 @@ final class CommandOptions {
 
     String get(String name) {
         return values.get(name);
+    }
+
+    boolean flag(String name) {
+        return flags.contains(name);
     }
 }

@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
+import org.meshbench.decoders.DecoderRegistry;
 import org.meshbench.protocol.PayloadJson;
 import org.meshbench.protocol.ProtocolException;
 import org.meshbench.protocol.value.Bytes;
@@ -25,19 +28,39 @@ public final class MeshbenchCommandLine {
     static final int USAGE = 2;
 
     private static final String USAGE_TEXT = """
-            usage: meshbench decode --topic TOPIC (--hex HEX | --file PAYLOAD_FILE)
+            usage: meshbench decode --topic TOPIC (--hex HEX | --file PAYLOAD_FILE) [--apdu]
                    meshbench encode --topic TOPIC --json (JSON | @JSON_FILE)
+                   meshbench decoders
+                   meshbench broker [--port P] [--password-file F] [--tls-cert PEM --tls-key PKCS8_PEM]
                    meshbench simulate --broker URL [--username U --password P] [--ca F] [--gateways N --sinks M --nodes K --rate R --seed S --validation official|strict]
-            decode prints the payload as canonical protobuf JSON with the .proto field names;
-            encode prints the payload for that JSON as hex.""";
+                   meshbench test --network N --tests ID[,ID...] [--param ID.KEY=VALUE]... [--junit-xml F] [--json F] [--timeout D] [broker flags] | --list
+            decode prints the payload as canonical protobuf JSON with the .proto field names.
+              --apdu (gw-event/received_data/... topics) adds, after one blank line, the application
+              payload as the installed decoders decode it, in lines starting "apdu:", "decoder: ID
+              (REASON)", "summary:" or "error:", "fields:" (then one line per field: OFFSET+LENGTH
+              NAME = VALUE UNIT, "-" for a computed field, children indented), "series:" and
+              "alternatives:". The JSON ends at the blank line, so it can still be re-encoded.
+            encode prints the payload for that JSON as hex.
+            decoders lists the installed decoders in columns: id, name, vendor, version, bindings
+              (SOURCE->DESTINATION endpoints, or heuristic), contributing bundle, enabled.""";
 
     private final PrintStream out;
     private final PrintStream err;
+    private final Supplier<Optional<DecoderRegistry>> decoders;
     private final PayloadJson payloadJson = new PayloadJson();
 
+    /** A command line without decoders: {@code decoders} and {@code decode --apdu} fail with status 1. */
     public MeshbenchCommandLine(PrintStream out, PrintStream err) {
+        this(out, err, Optional::empty);
+    }
+
+    /**
+     * @param decoders finds the decoder registry; asked only by the commands that decode APDUs
+     */
+    public MeshbenchCommandLine(PrintStream out, PrintStream err, Supplier<Optional<DecoderRegistry>> decoders) {
         this.out = out;
         this.err = err;
+        this.decoders = decoders;
     }
 
     /**
@@ -52,9 +75,16 @@ public final class MeshbenchCommandLine {
         List<String> options = Arrays.asList(args).subList(1, args.length);
         try {
             switch (args[0]) {
-                case "decode" -> decode(CommandOptions.parse(options, Set.of("topic", "hex", "file")));
+                case "decode" ->
+                    decode(CommandOptions.parse(options, Set.of("topic", "hex", "file"), Set.of("apdu")));
+                case "decoders" -> {
+                    CommandOptions.parse(options, Set.of()); // rejects any option
+                    DecodersCommand.print(registry(), out);
+                }
                 case "encode" -> encode(CommandOptions.parse(options, Set.of("topic", "json")));
+                case "broker" -> new BrokerCommand(out).run(CommandOptions.parse(options, BrokerCommand.OPTIONS));
                 case "simulate" -> new SimulateCommand(out).run(CommandOptions.parse(options, SimulateCommand.OPTIONS));
+                case "test" -> { return new TestCommand(TestServices::fromFramework, out, err).run(options); }
                 default -> throw new UsageException("unknown command " + args[0]);
             }
             return OK;
@@ -73,7 +103,18 @@ public final class MeshbenchCommandLine {
         byte[] payload = options.oneOf("hex", "file").equals("hex")
                 ? parseHex(options.get("hex"))
                 : readFile(options.get("file"));
-        out.println(payloadJson.toPrettyJson(topic, payload));
+        String json = payloadJson.toPrettyJson(topic, payload);
+        String apdu = options.flag("apdu") ? ApduReport.of(ReceivedPacket.of(topic, payload), registry()) : null;
+        out.println(json);
+        if (apdu != null) {
+            out.println();
+            out.print(apdu);
+        }
+    }
+
+    private DecoderRegistry registry() throws BadInputException {
+        return decoders.get().orElseThrow(() -> new BadInputException(
+                "no decoder registry: the org.meshbench.decoders bundle is missing or did not start"));
     }
 
     private void encode(CommandOptions options) throws UsageException, BadInputException, ProtocolException {

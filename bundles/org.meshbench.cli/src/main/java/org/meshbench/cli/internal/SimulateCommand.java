@@ -6,7 +6,6 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
 import org.meshbench.simulator.SimulatedFleet;
 import org.meshbench.simulator.SimulatorConfig;
 import org.meshbench.simulator.ValidationMode;
@@ -50,18 +49,9 @@ final class SimulateCommand {
             Thread.currentThread().interrupt();
             return;
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            simulation.close();
-            stopped.countDown();
-        }, "meshbench-simulate-stop"));
         out.println("simulating gateways " + config.gatewayId(0) + " .. " + config.gatewayId(config.gateways() - 1)
                 + " on " + mqtt.broker() + ": " + config + "; stop with SIGTERM or Ctrl-C");
-        try {
-            stopped.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        UntilStopped.await(simulation, "simulate");
     }
 
     private static MqttOptions mqttOptions(CommandOptions options) throws UsageException, BadInputException {

@@ -127,4 +127,24 @@ class MeshbenchCommandLineTest {
         assertEquals(0, run("--help"));
         assertFalse(stdout().isEmpty());
     }
+
+    @Test
+    void brokerAndSimulateOptionErrors() {
+        assertEquals(2, run("broker", "--tls-cert", "server.pem"));
+        assertTrue(stderr().contains("--tls-cert and --tls-key go together"), stderr());
+        assertEquals(1, run("broker", "--port", "eighty"));
+        assertTrue(stderr().contains("--port is not a whole number"), stderr());
+        assertEquals(1, run("broker", "--port", "70000"));
+        assertEquals(2, run("simulate", "--gateways", "2"));
+        assertTrue(stderr().contains("--broker is required"), stderr());
+        assertEquals(1, run("simulate", "--broker", "tcp://127.0.0.1:1", "--gateways", "two"));
+        assertEquals(1, run("simulate", "--broker", "tcp://127.0.0.1:1", "--validation", "lenient"));
+        assertEquals(1, run("simulate", "--broker", "tcp://127.0.0.1:1", "--password", "secret"));
+    }
+
+    @Test
+    void simulateAgainstAClosedPortIsBadInputNamingTheBroker() {
+        assertEquals(1, run("simulate", "--broker", "tcp://127.0.0.1:1", "--seed", "1"));
+        assertTrue(stderr().contains("tcp://127.0.0.1:1"), stderr());
+    }
 }
