@@ -25,6 +25,34 @@ set -e
 [ "$usage" -eq 2 ] || fail "missing --topic exited $usage, expected 2"
 echo "smoke test: headless decode/encode OK"
 
+# The embedded broker and two simulated gateways; on SIGTERM each gateway must leave a retained OFFLINE status.
+wait_for_line() { # file pattern
+	for _ in $(seq 1 60); do
+		grep -q "$2" "$1" 2>/dev/null && return 0
+		sleep 0.5
+	done
+	fail "no '$2' in $1: $(cat "$1")"
+}
+retained_states() { # broker port -> the state of each retained gateway status, one per line
+	mosquitto_sub -i "meshbench-smoke-$$" -h 127.0.0.1 -p "$1" -t 'gw-event/status/+' -C 2 -W 10 -F '%t %x' | while read -r t x; do
+		"$meshbench" decode --topic "$t" --hex "$x" | sed -n 's/.*"state": *"\([A-Z]*\)".*/\1/p'
+	done | sort | tr '\n' ' '
+}
+"$meshbench" broker >"$out/broker.log" 2>&1 &
+broker_pid=$!
+wait_for_line "$out/broker.log" "listening on tcp://"
+port=$(sed -n 's#.*tcp://127.0.0.1:\([0-9]*\).*#\1#p' "$out/broker.log")
+"$meshbench" simulate --broker "tcp://127.0.0.1:$port" --gateways 2 --sinks 1 --nodes 5 --seed 7 >"$out/simulate.log" 2>&1 &
+simulate_pid=$!
+wait_for_line "$out/simulate.log" "simulating gateways"
+[ "$(retained_states "$port")" = "ON ON " ] || fail "simulated gateways are not ONLINE"
+kill -TERM $simulate_pid
+wait $simulate_pid || true
+[ "$(retained_states "$port")" = "OFF OFF " ] || fail "gateways did not go OFFLINE on SIGTERM; see $out/simulate.log"
+kill -TERM $broker_pid
+wait $broker_pid || true
+echo "smoke test: embedded broker and simulated gateways OK (ONLINE, then OFFLINE on SIGTERM)"
+
 [ -n "${DISPLAY:-}" ] || fail "no DISPLAY: run the build under xvfb-run"
 MESHBENCH_WORKSPACE="$out/workspace" "$meshbench" >"$out/workbench.log" 2>&1 &
 pid=$!
