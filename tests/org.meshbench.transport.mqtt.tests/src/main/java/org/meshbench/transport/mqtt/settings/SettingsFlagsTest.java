@@ -19,7 +19,7 @@ import org.meshbench.transport.mqtt.BrokerUrl;
 import org.meshbench.transport.mqtt.MqttOptions;
 import org.meshbench.transport.mqtt.TlsOptions;
 import org.meshbench.transport.mqtt.TlsVersion;
-import org.meshbench.transport.mqtt.testsupport.TestPki;
+import org.meshbench.testing.TestPki;
 
 /** Command-line flags, alone and overriding a settings file. */
 class SettingsFlagsTest {

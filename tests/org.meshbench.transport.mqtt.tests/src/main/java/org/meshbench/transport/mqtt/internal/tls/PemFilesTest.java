@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.meshbench.transport.mqtt.testsupport.TestPki;
+import org.meshbench.testing.TestPki;
 
 class PemFilesTest {
     @TempDir

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.meshbench.transport.mqtt.testsupport.Commands;
+import org.meshbench.testing.Commands;
 
 /** Keys in every format OpenSSL writes, made with the openssl CLI. */
 class PrivateKeysTest {

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.meshbench.transport.mqtt.TlsOptions;
 import org.meshbench.transport.mqtt.TlsVersion;
-import org.meshbench.transport.mqtt.testsupport.TestPki;
+import org.meshbench.testing.TestPki;
 
 /** Our sockets have TCP_NODELAY and the chosen TLS versions; bad TLS files fail early. */
 class SocketFactoriesTest {

@@ -22,7 +22,7 @@ import org.meshbench.transport.mqtt.MqttOptions;
 import org.meshbench.transport.mqtt.ReconnectPolicy;
 import org.meshbench.transport.mqtt.TlsOptions;
 import org.meshbench.transport.mqtt.TlsVersion;
-import org.meshbench.transport.mqtt.testsupport.TestPki;
+import org.meshbench.testing.TestPki;
 
 /** settings.yml: every key, and an error naming the key for every kind of bad value. */
 class SettingsFileTest {
