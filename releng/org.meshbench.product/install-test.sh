@@ -1,6 +1,7 @@
 #!/bin/sh
-# Installs a third-party decoder the way a user does, with p2 from the vendor's own site, and checks that
-# the headless commands find it. The product itself stays as built: the install goes into a copy.
+# Installs a third-party decoder and a third-party test case the way a user does, with p2 from the vendor's
+# own sites, and checks that the headless commands find them and that the test case passes against simulated
+# gateways. The product itself stays as built: the install goes into a copy.
 # Usage: install-test.sh prepare <product folder> <copy folder>   (before the p2 director runs)
 #        install-test.sh check <product folder> <copy folder> <output folder>
 set -eu
@@ -49,3 +50,50 @@ for line in "decoder: $decoder (binding)" \
 	grep -Fxq "$line" "$out/decode-apdu.txt" || fail "decode --apdu lacks '$line': see $out/decode-apdu.txt"
 done
 echo "install test: p2 installed $decoder into $copy; decoders and decode --apdu find it"
+
+testcase=org.meshbench.example.testcase.report-after-command
+"$copy/meshbench" test --list >"$out/test-list.txt" || fail "test --list exited $?"
+grep -Fxq "$testcase - Acme climate sensor reports after a command" "$out/test-list.txt" \
+	|| fail "the installed test case is not listed: see $out/test-list.txt"
+grep -Fxq "    category Acme sensors (example), timeout 5m, from org.meshbench.example.testcase" "$out/test-list.txt" \
+	|| fail "the installed test case is listed without its declaration: see $out/test-list.txt"
+grep -q "^meshbench.inventory-audit - " "$out/test-list.txt" || fail "the built-in test cases are gone: see $out/test-list.txt"
+if "$product/meshbench" test --list | grep -q "$testcase"; then
+	fail "the example test case is in the product itself, not only in the copy"
+fi
+
+# The test case runs against simulated gateways behind the embedded broker. The simulator echoes the
+# command back on the reversed endpoints, as the Acme sensor reports; its network address comes from the
+# retained gateway status.
+wait_for_line() { # file pattern
+	for _ in $(seq 1 60); do
+		grep -q "$2" "$1" 2>/dev/null && return 0
+		sleep 0.5
+	done
+	fail "no '$2' in $1: $(cat "$1")"
+}
+"$copy/meshbench" broker >"$out/broker.log" 2>&1 &
+broker_pid=$!
+trap 'kill $broker_pid $simulate_pid 2>/dev/null || true' EXIT
+simulate_pid=
+wait_for_line "$out/broker.log" "listening on tcp://"
+port=$(sed -n 's#.*tcp://127.0.0.1:\([0-9]*\).*#\1#p' "$out/broker.log")
+"$copy/meshbench" simulate --broker "tcp://127.0.0.1:$port" --gateways 1 --sinks 1 --nodes 5 --rate 20 --seed 7 \
+	>"$out/simulate.log" 2>&1 &
+simulate_pid=$!
+wait_for_line "$out/simulate.log" "simulating gateways"
+status=$(mosquitto_sub -i "meshbench-install-$$" -h 127.0.0.1 -p "$port" -t 'gw-event/status/+' -C 1 -W 10 -F '%t %x') \
+	|| fail "no retained gateway status on the broker"
+network=$("$copy/meshbench" decode --topic "${status%% *}" --hex "${status#* }" \
+	| sed -n 's/.*"network_address": *"\{0,1\}\([0-9]*\).*/\1/p' | head -n 1)
+[ -n "$network" ] || fail "no network address in the gateway status"
+"$copy/meshbench" test --broker "tcp://127.0.0.1:$port" --network "$network" --tests "$testcase" \
+	--param "$testcase.within=5s" --junit-xml "$out/acme-test.xml" >"$out/acme-test.log" 2>&1 \
+	|| fail "the example test case did not pass (exit $?): see $out/acme-test.log and $out/acme-test.xml"
+grep -q "<testcase classname=\"Acme sensors (example)\" name=\"$testcase\"" "$out/acme-test.xml" \
+	|| fail "the JUnit XML lacks the test case: see $out/acme-test.xml"
+grep -q 'name="metric.sensors.reported" value="5"' "$out/acme-test.xml" \
+	|| fail "not every simulated sensor reported: see $out/acme-test.xml"
+kill -TERM "$simulate_pid" "$broker_pid"
+wait "$simulate_pid" "$broker_pid" || true
+echo "install test: p2 installed $testcase into $copy; test --list shows it and it passes on simulated gateways"

@@ -1,7 +1,7 @@
 #!/bin/sh
 # Smoke test of the materialized product: the headless commands through the real launcher, then the
-# workbench window under the current X display (CI runs the build under xvfb-run).
-# Usage: smoke-test.sh <product folder> <output folder for logs and the screenshot>
+# workbench window and `meshbench demo` under the current X display (CI runs the build under xvfb-run).
+# Usage: smoke-test.sh <product folder> <output folder for logs and the screenshots>
 set -eu
 product=$1
 out=$2
@@ -54,18 +54,41 @@ wait $broker_pid || true
 echo "smoke test: embedded broker and simulated gateways OK (ONLINE, then OFFLINE on SIGTERM)"
 
 [ -n "${DISPLAY:-}" ] || fail "no DISPLAY: run the build under xvfb-run"
+wait_for_window() { # pid log
+	for _ in $(seq 1 120); do
+		# The workbench shell is titled "Meshbench…"; SWT's hidden helper shells share the name but are tiny.
+		if xwininfo -root -tree 2>/dev/null | grep -E '^ +0x[0-9a-f]+ "Meshbench' | grep -qE ' ([0-9]{4}|[89][0-9]{2})x[0-9]{3,4}\+'; then
+			return 0
+		fi
+		kill -0 "$1" 2>/dev/null || fail "workbench exited early; see $2"
+		sleep 0.5
+	done
+	fail "no Meshbench window within 60 s; see $2"
+}
+stop() { # pid name: SIGTERM (the launch script passes it on to the JVM), then up to 30 s to end
+	kill -TERM "$1" 2>/dev/null || true
+	for _ in $(seq 1 60); do
+		kill -0 "$1" 2>/dev/null || { wait "$1" || true; return 0; }
+		sleep 0.5
+	done
+	fail "$2 still running 30 s after SIGTERM"
+}
 MESHBENCH_WORKSPACE="$out/workspace" "$meshbench" >"$out/workbench.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do
-	# The workbench shell is titled "Meshbench…"; SWT's hidden helper shells share the name but are tiny.
-	if xwininfo -root -tree 2>/dev/null | grep -E '^ +0x[0-9a-f]+ "Meshbench' | grep -qE ' ([0-9]{4}|[89][0-9]{2})x[0-9]{3,4}\+'; then
-		sleep 3 # let the views paint before the screenshot
-		import -window root "$out/workbench.png"
-		echo "smoke test: workbench window is up; screenshot $out/workbench.png"
-		exit 0
-	fi
-	kill -0 $pid 2>/dev/null || fail "workbench exited early; see $out/workbench.log"
-	sleep 0.5
-done
-fail "no Meshbench window within 60 s; see $out/workbench.log"
+wait_for_window $pid "$out/workbench.log"
+sleep 3 # let the views paint before the screenshot
+import -window root "$out/workbench.png"
+echo "smoke test: workbench window is up; screenshot $out/workbench.png"
+stop $pid workbench
+
+# meshbench demo: the embedded broker, simulated gateways and the workbench connected to them. The demo prints a
+# line once the Network view draws every simulated gateway ONLINE with its sinks.
+MESHBENCH_WORKSPACE="$out/demo-workspace" "$meshbench" demo >"$out/demo.log" 2>&1 &
+pid=$!
+wait_for_window $pid "$out/demo.log"
+wait_for_line "$out/demo.log" "the Network view shows sim-gw-0 ONLINE with 2 sinks, sim-gw-1 ONLINE with 2 sinks"
+sleep 1 # the line comes right after a refresh; let it reach the screen
+import -window root "$out/demo.png"
+stop $pid "meshbench demo"
+echo "smoke test: meshbench demo shows the simulated gateways ONLINE; screenshot $out/demo.png"

@@ -8,11 +8,14 @@
 #
 # Installs the pinned requirements into a virtualenv (needs PyPI and python3-venv), starts a real Mosquitto on a
 # free loopback port and `meshbench simulate` with a fixed seed, runs the scenarios while the simulator runs,
-# stops it with SIGTERM, runs the shutdown scenarios, and ends with a line `interop: N passed, M failed`.
+# stops it with SIGTERM, runs the shutdown scenarios, then the network service's Java scenarios against the gateway
+# emulator (Maven offline, after a `./mvnw verify` of this checkout), and ends with a line
+# `interop: N passed, M failed`.
 # Exit status: 0 when every scenario passed, 1 when one failed, 2 when the suite could not run.
 #
 # Environment (optional): INTEROP_SIM_GATEWAYS/SINKS/NODES/RATE/SEED/VALIDATION change the simulated fleet;
-# INTEROP_K selects scenarios of the first phase (pytest -k); PYTEST_ADDOPTS goes to both phases.
+# INTEROP_K selects scenarios of the first phase (pytest -k); PYTEST_ADDOPTS goes to both phases; INTEROP_JAVA=no
+# leaves out the Java scenarios.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -153,26 +156,62 @@ set -e
 cleanup
 broker_pid=
 
+# --- phase 3: the network service drives a gateway emulated with the official codec (Java, OSGi) ---------------
+# tests/org.meshbench.network.tests, interop/*Test: each scenario starts its own Mosquitto and the emulator with
+# this virtualenv's Python. Maven runs offline on the repository the build filled; its surefire reports are copied
+# to OUT_DIR as junit-network-service-*.xml, the emulator logs to network-service-logs/.
+java_rc=-
+if [ "${INTEROP_JAVA:-yes}" != no ]; then
+	root=$(cd "$here/../.." && pwd)
+	module=$root/tests/org.meshbench.network.tests
+	rm -f "$module"/target/surefire-reports/TEST-org.meshbench.network.tests.interop.*.xml \
+		"$out"/junit-network-service-*.xml
+	rm -rf "$module/target/interop-logs" "$out/network-service-logs"
+	echo "interop: network-service scenarios (Java; Maven log in network-service.log)"
+	set +e
+	(cd "$root" && ./mvnw -o -B -q -pl tests/org.meshbench.network.tests -am verify \
+		-Dtest='org/meshbench/network/tests/interop/*Test' -Dsurefire.failIfNoSpecifiedTests=false \
+		-Dmeshbench.interop.python="$python") >"$out/network-service.log" 2>&1
+	java_rc=$?
+	set -e
+	for report in "$module"/target/surefire-reports/TEST-org.meshbench.network.tests.interop.*.xml; do
+		[ -e "$report" ] && cp "$report" "$out/junit-network-service-${report##*.interop.}"
+	done
+	[ -d "$module/target/interop-logs" ] && cp -r "$module/target/interop-logs" "$out/network-service-logs"
+fi
+
 # --- summary ---------------------------------------------------------------------------------------------------
-"$python" - "$out" "$live_rc" "$shutdown_rc" <<'EOF'
+"$python" - "$out" "$java_rc" "$live_rc" "$shutdown_rc" <<'EOF'
 import glob, json, os, sys
 import xml.etree.ElementTree as ET
 
-out, rcs = sys.argv[1], [int(rc) for rc in sys.argv[2:]]
+out, java_rc, rcs = sys.argv[1], sys.argv[2], [int(rc) for rc in sys.argv[3:]]
 results = []
 for path in sorted(glob.glob(os.path.join(out, "junit-*.xml"))):
+    java = os.path.basename(path).startswith("junit-network-service-")
     for case in ET.parse(path).getroot().iter("testcase"):
         name = "%s::%s" % (case.get("classname"), case.get("name"))
+        skipped = case.find("skipped")
+        # pytest names an xfail in the type or message; Java scenarios abort with "xfail: reason" (in the text).
+        reason = (skipped.get("message") or (skipped.text or "").strip().split("\n")[0]) if skipped is not None else ""
+        reason = reason.replace("org.opentest4j.TestAbortedException: ", "")
         if case.find("failure") is not None or case.find("error") is not None:
             outcome = "FAILED"
-        elif case.find("skipped") is not None:
-            outcome = "XFAIL" if "xfail" in (case.find("skipped").get("type") or "") + (case.find("skipped").get("message") or "").lower() else "SKIPPED"
+        elif skipped is not None and "xfail" in ((skipped.get("type") or "") + reason).lower():
+            outcome = "XFAIL"
+            name += " (%s)" % reason if java else ""
+        elif skipped is not None and java:
+            # run.sh passes the Python: any other skipped Java scenario means it did not reach the test runtime.
+            outcome = "FAILED"
+            name += " (skipped: %s)" % reason
+        elif skipped is not None:
+            outcome = "SKIPPED"
         else:
             outcome = "PASSED"
-        results.append((outcome, name))
-counts = {key: sum(1 for o, _ in results if o == key) for key in ("PASSED", "FAILED", "SKIPPED", "XFAIL")}
+        results.append((outcome, name, java))
+counts = {key: sum(1 for o, _, _ in results if o == key) for key in ("PASSED", "FAILED", "SKIPPED", "XFAIL")}
 print("interop: scenarios")
-for outcome, name in results:
+for outcome, name, _ in results:
     print("  %-7s %s" % (outcome, name))
 counts_file = os.path.join(out, "codec-counts.json")
 if os.path.exists(counts_file):
@@ -180,12 +219,20 @@ if os.path.exists(counts_file):
         print("interop: messages per kind, decoded with the official codec: %s" % json.dumps(json.load(f)["counts"]))
 # pytest exit codes other than 0 (all passed) and 1 (some failed) mean the phase did not run properly.
 broken = [rc for rc in rcs if rc not in (0, 1)]
+if broken:
+    print("interop: pytest exit codes %s: a phase could not run (see above)" % rcs)
+# Maven fails when a Java scenario fails; failing with none failed, or reporting none, means they did not run.
+java_failed = any(outcome == "FAILED" for outcome, _, java in results if java)
+java_ran = any(java for _, _, java in results)
+if java_rc != "-" and ((java_rc != "0" and not java_failed) or not java_ran):
+    broken.append(java_rc)
+    print("interop: the network-service scenarios could not run (Maven exit %s); end of network-service.log:" % java_rc)
+    with open(os.path.join(out, "network-service.log"), errors="replace") as f:
+        print("".join(f.readlines()[-25:]), end="")
 failed = counts["FAILED"] + len(broken)
 line = "interop: %d passed, %d failed" % (counts["PASSED"], failed)
 if counts["SKIPPED"] + counts["XFAIL"]:
     line += ", %d skipped" % (counts["SKIPPED"] + counts["XFAIL"])
-if broken:
-    print("interop: pytest exit codes %s: a phase could not run (see above)" % rcs)
 print(line)
 sys.exit(1 if failed else 0)
 EOF

@@ -14,7 +14,6 @@ from interop.crc import crc16_ccitt_false
 from interop.library import network_of
 from interop.waits import wait_until
 
-pytestmark = pytest.mark.library_send_message
 OK = wmm.GatewayResultCode.GW_RES_OK
 IMAGE_SIZE = 69632  # a multiple of 16 over the 64 KiB the gateway accepts at once: uploaded in chunks
 # Codes of the remote (MSAP) scratchpad status as the helper reports them

@@ -7,7 +7,6 @@ import wirepas_mesh_messaging as wmm
 
 from interop.waits import Collector
 
-pytestmark = pytest.mark.library_send_message
 OK = wmm.GatewayResultCode.GW_RES_OK
 ECHO_SRC, ECHO_DST = 50, 51  # SimulatorEndpoints.ECHO_SOURCE / ECHO_DESTINATION
 

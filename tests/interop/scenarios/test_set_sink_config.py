@@ -96,7 +96,6 @@ def test_set_config_for_an_unknown_sink(wni, config_sink):
     assert wni.set_sink_config(config_sink.gw, "sink99", {"network_channel": 5}) == Code.GW_RES_INVALID_SINK_ID
 
 
-@pytest.mark.library_send_message
 def test_stopped_sink_sends_nothing_and_refuses_downlink(wni, config_sink, uplink):
     entry = config_sink
     data = uplink(gateway=entry.gw, sink=entry.sink)

@@ -111,6 +111,59 @@ def test_scratchpad_in_chunks_process_and_target(wni):
     assert wni.get_scratchpad_status(GW, "sink0")[1]["target_scratchpad_and_action"] == target
 
 
+def test_configuration_data_item_refusals(raw):
+    def get(endpoint):
+        return raw.request("get_configuration_data_item", GW, wmm.GetConfigurationDataItemRequest("sink0", endpoint),
+                           sink_id="sink0")
+
+    # OK only with the item, as officially; the sink's D-Bus API takes uint16 endpoints.
+    assert (get(4321).res, get(4321).cdc_payload) == (Code.GW_RES_INVALID_PARAM, None)
+    assert get(0x10000).res == Code.GW_RES_INVALID_DEST_ENDPOINT
+    response = raw.request("set_configuration_data_item", GW,
+                           wmm.SetConfigurationDataItemRequest("sink0", 0x10000, b"x"), sink_id="sink0")
+    assert response.res == Code.GW_RES_INVALID_DEST_ENDPOINT
+
+
+def test_a_change_is_announced_by_status_then_unsolicited_responses(raw, gateway):
+    time.sleep(2 * gateway.status_delay)  # the announcements of earlier tests' changes are out
+    since = raw.mark()
+    gateway.change("sink1", network_channel=9)
+    expected = ["gw-event/status/" + GW, "gw-response/get_configs/" + GW, "gw-response/set_config/%s/sink1" % GW]
+    announced = raw.wait_for(lambda messages: [m for m in messages if m[1] in expected][:3]
+                             if len([m for m in messages if m[1] in expected]) >= 3 else None,
+                             5, "status and unsolicited responses", since)
+    assert [topic for _, topic, _, _, _ in announced] == expected
+    status = wmm.StatusEvent.from_payload(announced[0][2])
+    assert {config["sink_id"]: config["network_channel"] for config in status.sink_configs}["sink1"] == 9
+    configs = wmm.GetConfigsResponse.from_payload(announced[1][2])
+    set_config = wmm.SetConfigResponse.from_payload(announced[2][2])
+    assert (configs.req_id, len(configs.configs)) == (0, 2)
+    assert (set_config.req_id, set_config.sink_id, set_config.config["network_channel"]) == (0, "sink1", 9)
+
+    since = raw.mark()
+    gateway.change("sink1", network_channel=9)  # no change: nothing to announce
+    time.sleep(2 * gateway.status_delay)
+    assert [m for m in raw.messages(since) if m[1] in expected] == []
+
+
+def test_a_legacy_gateway_announces_changes_by_unsolicited_responses_only(broker, raw):
+    legacy = EmulatedGateway("127.0.0.1", broker.port, "pyemu-gw-legacy", ["sink0"], legacy_status=True).start()
+    try:
+        status = raw.wait_for(lambda messages: [m for m in messages if m[1] == "gw-event/status/pyemu-gw-legacy"],
+                              5, "the legacy status")[0]
+        decoded = wmm.StatusEvent.from_payload(status[2])
+        assert (decoded.state, decoded.sink_configs, decoded.gateway_model) == (wmm.GatewayState.ONLINE, None, None)
+        since = raw.mark()
+        legacy.change("sink0", started=False)
+        response = raw.wait_for(lambda messages: [m for m in messages if "pyemu-gw-legacy" in m[1]], 5,
+                                "the unsolicited set_config response", since)
+        assert [m[1] for m in response] == ["gw-response/set_config/pyemu-gw-legacy/sink0"]
+        decoded = wmm.SetConfigResponse.from_payload(response[0][2])
+        assert (decoded.req_id, decoded.config["started"]) == (0, False)
+    finally:
+        legacy.stop(clear=True)
+
+
 def test_everything_published_decodes(raw, gateway):
     time.sleep(0.5)
     published = [(topic, payload) for _, topic, payload, _, _ in raw.messages() if not topic.startswith("gw-request/")]
@@ -129,5 +182,18 @@ def test_stop_and_crash_leave_offline(broker):
         crashed.crash()  # the broker publishes the last will
         wait_until(lambda: not {"pyemu-gw-stop", "pyemu-gw-crash"} & set(wni.get_gateways()), 10, "both offline")
         assert {"pyemu-gw-stop", "pyemu-gw-crash"} <= set(wni.get_gateways(only_online=False))
+        retained = RawClient("127.0.0.1", broker.port, subscriptions=("gw-event/status/pyemu-gw-crash",),
+                             name="emulator-last-will")
+        try:
+            will = raw_status(retained)
+            # As the official gateway's last will: OFFLINE with model and version.
+            assert (will.state, will.gateway_model) == (wmm.GatewayState.OFFLINE, crashed.model)
+        finally:
+            retained.close()
     finally:
         wni.close()
+
+
+def raw_status(client):
+    message = client.wait_for(lambda messages: messages, 5, "the retained status")[0]
+    return wmm.StatusEvent.from_payload(message[2])

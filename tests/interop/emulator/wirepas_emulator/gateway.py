@@ -3,16 +3,22 @@
 Every message it reads or writes goes through the official classes, so a backend that works against it speaks
 the API as the official Python implementation understands it. Behaviour follows the official gateway's
 transport service (inventory §3): retained ONLINE status with the sink configurations at QoS 1, last will OFFLINE
-at QoS 2; subscriptions to its ten request topics at QoS 2; responses at QoS 2 on the twin gw-response topic with
-the request id; a new status after each configuration change; received data at QoS 1.
+(with model and version) at QoS 2; subscriptions to its ten request topics at QoS 2; responses at QoS 2 on the
+twin gw-response topic with the request id; after a change, a status half a second later (only if a configuration
+changed) followed by the unsolicited responses (request id 0): get_configs with every sink, set_config per
+changed sink; received data at QoS 1. With ``legacy_status`` it behaves as transport services before 1.4.3: a bare
+ONLINE status, and a change on a sink itself announced only by an unsolicited set_config response.
 
 Deliberately simple state: a sink is its configuration dictionary (the codec's keys), its configuration data
 items and its scratchpad. Scenarios inspect ``requests`` (every decoded request, in order), force the next result
-of a command with ``fail_next`` and make nodes talk with ``emit_uplink``. Sending 50→51 to any address is echoed
-51→50 as the simulator does, so that round trips can be measured against either.
+of a command with ``fail_next``, make nodes talk with ``emit_uplink`` and change a sink as if on site with
+``change``. Sending 50→51 to any address is echoed 51→50 as the simulator does, so that round trips can be
+measured against either. Requests are handled one after another on a worker thread.
 """
 
+import functools
 import logging
+import queue
 import random
 import threading
 import time
@@ -30,6 +36,10 @@ DEFAULT_FEATURES = (
 )
 ECHO_SRC, ECHO_DST = 50, 51
 MAX_HOP_LIMIT = 15
+# The official status thread waits this long after a change, to publish the changes of that time at once.
+STATUS_DELAY_S = 0.5
+# The sink's D-Bus API takes configuration data item endpoints as uint16.
+MAX_CDD_ENDPOINT = 0xFFFF
 
 #: command -> (request class, handler method name, True when the topic carries a sink id)
 COMMANDS = {
@@ -118,28 +128,38 @@ class EmulatedGateway:
     disconnects; ``crash()`` drops the connection so that the broker publishes the last will."""
 
     def __init__(self, host, port, gw_id, sink_ids=("sink0",), seed=0, model="wirepas-emulator",
-                 version="1.0.0", max_scratchpad_size=65536, features=DEFAULT_FEATURES):
+                 version="1.0.0", max_scratchpad_size=65536, features=DEFAULT_FEATURES, legacy_status=False,
+                 status_delay=STATUS_DELAY_S):
         self.host, self.port, self.gw_id = host, port, gw_id
         rng = random.Random("%s/%s" % (seed, gw_id))
         self.sinks = {sink_id: EmulatedSink(sink_id, rng) for sink_id in sink_ids}
         self.model, self.version = model, version
         self.max_scratchpad_size = max_scratchpad_size
         self.features = list(features)
+        self.legacy_status = legacy_status
+        self.status_delay = status_delay
         self.requests = []  # (command, decoded official request) in arrival order
         self.published = []  # (topic, payload) of everything this gateway published
         self._forced = {}  # command -> result code for the next request of that command
         self._lock = threading.RLock()
         self._connected = threading.Event()
         self._stopped = False
+        self._status_timer = None
+        # Requests are handled off paho's network thread, as the official gateway does (a thread per request; one
+        # worker here keeps them in order): paho 1.5 can deadlock when its network thread publishes while another
+        # thread publishes too.
+        self._work = queue.Queue()
+        self._worker = threading.Thread(target=self._run_worker, name=gw_id + "-requests", daemon=True)
+        self._last_configs = None  # {sink id: config} of the last status, to announce only changes
         self._client = mqtt.Client(client_id=gw_id, clean_session=True)
-        self._client.will_set(self._status_topic(), wmm.StatusEvent(gw_id, wmm.GatewayState.OFFLINE).payload,
-                              qos=2, retain=True)
+        self._client.will_set(self._status_topic(), self._offline_status(), qos=2, retain=True)
         self._client.on_connect = self._on_connect
         self._client.on_message = self._on_message
 
     # --- life cycle ------------------------------------------------------------------------------------
 
     def start(self, timeout=10):
+        self._worker.start()
         self._client.connect(self.host, self.port, keepalive=20)
         self._client.loop_start()
         if not self._connected.wait(timeout):
@@ -152,21 +172,21 @@ class EmulatedGateway:
         the retained status is removed instead, so that the gateway leaves no trace on a shared broker."""
         if self._stopped:
             return
-        self._stopped = True
-        status = b"" if clear else wmm.StatusEvent(self.gw_id, wmm.GatewayState.OFFLINE).payload
-        _wait_published(self._publish(self._status_topic(), status, qos=2, retain=True))
+        self._halt()
+        status = b"" if clear else self._offline_status()
+        wait_published(self._publish(self._status_topic(), status, qos=2, retain=True))
         self._client.disconnect()
         self._client.loop_stop()
 
     def crash(self):
         """Drops the TCP connection without DISCONNECT: the broker publishes the last will."""
-        self._stopped = True
+        self._halt()
         self._client.loop_stop()
         self._client.socket().close()
 
     def clear_status(self):
         """Removes the retained status (what clear_gateway_status does), through this gateway's connection."""
-        _wait_published(self._publish(self._status_topic(), b"", qos=1, retain=True))
+        wait_published(self._publish(self._status_topic(), b"", qos=1, retain=True))
 
     def fail_next(self, command, code):
         """The next request of ``command`` is answered with ``code`` (a GatewayResultCode) and changes nothing."""
@@ -176,6 +196,28 @@ class EmulatedGateway:
     def requests_of(self, command):
         with self._lock:
             return [request for c, request in self.requests if c == command]
+
+    def sink_config(self, sink_id):
+        """The sink's configuration as the gateway reports it."""
+        with self._lock:
+            return self.sinks[sink_id].read_config()
+
+    @property
+    def stopped(self):
+        return self._stopped
+
+    def change(self, sink_id, **config):
+        """A change on the sink itself that no backend requested (its stack stopped or started, a local tool
+        reconfigured it), e.g. ``change("sink0", started=False)``. Announced as the gateway announces it: a status
+        update, or for a legacy gateway an unsolicited set_config response."""
+        with self._lock:
+            sink = self.sinks[sink_id]
+            sink.config.update(config)
+            announcement = sink.read_config()
+        if self.legacy_status:
+            self._publish_unsolicited_set_config(sink_id, announcement)
+        else:
+            self._request_status()
 
     # --- traffic ---------------------------------------------------------------------------------------
 
@@ -200,13 +242,67 @@ class EmulatedGateway:
             self.published.append((topic, bytes(payload)))
         return self._client.publish(topic, payload, qos=qos, retain=retain)
 
-    def _publish_status(self):
+    def _offline_status(self):
+        if self.legacy_status:
+            return wmm.StatusEvent(self.gw_id, wmm.GatewayState.OFFLINE).payload
+        return wmm.StatusEvent(self.gw_id, wmm.GatewayState.OFFLINE, gateway_model=self.model,
+                               gateway_version=self.version).payload
+
+    def _halt(self):
+        """No more status updates nor requests handled."""
         with self._lock:
-            configs = [sink.read_config() for sink in self.sinks.values()]
-        status = wmm.StatusEvent(self.gw_id, wmm.GatewayState.ONLINE, sink_configs=configs,
+            self._stopped = True
+            if self._status_timer is not None:
+                self._status_timer.cancel()
+                self._status_timer = None
+        self._work.put(None)
+
+    def _run_worker(self):
+        for task in iter(self._work.get, None):
+            try:
+                task()
+            except Exception:  # a broken request must not stop the gateway
+                LOG.exception("%s: failed to handle a request", self.gw_id)
+
+    def _request_status(self):
+        """As the official status thread: the first change schedules one update for a moment later, which covers
+        every change until then. Legacy gateways announced their status only on connecting."""
+        with self._lock:
+            if self.legacy_status or self._stopped or self._status_timer is not None:
+                return
+            self._status_timer = threading.Timer(self.status_delay, self._publish_status)
+            self._status_timer.daemon = True
+            self._status_timer.start()
+
+    def _publish_status(self, force=False):
+        """The status, if a configuration changed since the last one (always when forced, on connecting), then the
+        unsolicited responses the official gateway sends for backends that still rely on them."""
+        with self._lock:
+            self._status_timer = None
+            if self._stopped:
+                return
+            configs = {sink_id: sink.read_config() for sink_id, sink in self.sinks.items()}
+            before, self._last_configs = self._last_configs, configs
+        # Published without holding the lock, so that paho's locks are never taken inside ours.
+        if self.legacy_status:
+            self._publish(self._status_topic(), wmm.StatusEvent(self.gw_id, wmm.GatewayState.ONLINE).payload,
+                          qos=1, retain=True)
+            return
+        if configs == before and not force:
+            return
+        status = wmm.StatusEvent(self.gw_id, wmm.GatewayState.ONLINE, sink_configs=list(configs.values()),
                                  gateway_model=self.model, gateway_version=self.version,
                                  max_scratchpad_size=self.max_scratchpad_size, gateway_features=self.features)
         self._publish(self._status_topic(), status.payload, qos=1, retain=True)
+        response = wmm.GetConfigsResponse(0, self.gw_id, Code.GW_RES_OK, list(configs.values()))
+        self._publish("gw-response/get_configs/" + self.gw_id, response.payload, qos=2)
+        for sink_id, config in configs.items():
+            if force or (before or {}).get(sink_id) != config:
+                self._publish_unsolicited_set_config(sink_id, config)
+
+    def _publish_unsolicited_set_config(self, sink_id, config):
+        response = wmm.SetConfigResponse(0, self.gw_id, Code.GW_RES_OK, sink_id, config)
+        self._publish("gw-response/set_config/%s/%s" % (self.gw_id, sink_id), response.payload, qos=2)
 
     def _on_connect(self, client, userdata, flags, rc):
         if rc != 0:
@@ -214,10 +310,16 @@ class EmulatedGateway:
             return
         client.subscribe([("gw-request/%s/%s%s" % (command, self.gw_id, "/+" if spec[2] else ""), 2)
                           for command, spec in COMMANDS.items()])
-        self._publish_status()
+        self._work.put(self._announce_online)
+
+    def _announce_online(self):
+        self._publish_status(force=True)
         self._connected.set()
 
     def _on_message(self, client, userdata, message):
+        self._work.put(functools.partial(self._handle, message))
+
+    def _handle(self, message):
         parts = message.topic.split("/")
         command = parts[1] if len(parts) > 1 else None
         if command not in COMMANDS or parts[2] != self.gw_id:
@@ -229,8 +331,7 @@ class EmulatedGateway:
         except wmm.wirepas_exceptions.InvalidMessageContents as e:
             # As the official gateway: contents out of range are answered INVALID_PARAM with the request id.
             LOG.info("%s: invalid %s request: %s", self.gw_id, command, e)
-            self._respond_error(command, e.header["req_id"], e.header.get("sink_id") or topic_sink,
-                                Code.GW_RES_INVALID_PARAM)
+            self._respond_error(command, e.header["req_id"], e.header.get("sink_id"), Code.GW_RES_INVALID_PARAM)
             return
         except wmm.GatewayAPIParsingException as e:
             LOG.warning("%s: dropped an undecodable %s request: %s", self.gw_id, command, e)  # as officially
@@ -238,11 +339,17 @@ class EmulatedGateway:
         with self._lock:
             self.requests.append((command, request))
             forced = self._forced.pop(command, None)
-            sink_id = (request.sink_id or topic_sink) if with_sink else None
+            # As officially, the request header names the sink, except for send_data, whose topic names it.
+            sink_id = (topic_sink if command == "send_data" else request.sink_id) if with_sink else None
             if forced is not None:
                 self._respond_error(command, request.req_id, sink_id, forced)
                 return
             if with_sink and sink_id not in self.sinks:
+                if command == "get_configuration_data_item":
+                    # The official handler fails on an unknown sink (NameError, inventory §3): no response.
+                    LOG.warning("%s: no answer to get_configuration_data_item for unknown sink %s", self.gw_id,
+                                sink_id)
+                    return
                 self._respond_error(command, request.req_id, sink_id, Code.GW_RES_INVALID_SINK_ID)
                 return
             sink = self.sinks[sink_id] if with_sink else None
@@ -250,7 +357,7 @@ class EmulatedGateway:
         self._publish("gw-response/%s/%s%s" % (command, self.gw_id, "/" + sink_id if with_sink else ""),
                       response.payload, qos=2)
         if changed:
-            self._publish_status()
+            self._request_status()
         if command == "send_data" and response.res == Code.GW_RES_OK:
             self._echo(request, sink)
 
@@ -259,7 +366,10 @@ class EmulatedGateway:
         responses = {
             "get_configs": lambda: wmm.GetConfigsResponse(req_id, gw, code, []),
             "get_gw_info": lambda: wmm.GetGatewayInfoResponse(req_id, gw, code, int(time.time())),
-            "set_config": lambda: wmm.SetConfigResponse(req_id, gw, code, sink_id, None),
+            # As officially, a known sink's configuration is read back even when the request failed.
+            "set_config": lambda: wmm.SetConfigResponse(req_id, gw, code, sink_id,
+                                                        self.sinks[sink_id].read_config() if sink_id in self.sinks
+                                                        else None),
             "send_data": lambda: wmm.SendDataResponse(req_id, gw, code, sink_id),
             "otap_status": lambda: wmm.GetScratchpadStatusResponse(req_id, gw, code, sink_id),
             "otap_load_scratchpad": lambda: wmm.UploadScratchpadResponse(req_id, gw, code, sink_id),
@@ -335,8 +445,9 @@ class EmulatedGateway:
             sink.stored_type = wmm.ScratchpadType.SCRATCHPAD_TYPE_BLANK
             return response(Code.GW_RES_OK), True
         if request.chunk_info is None:
-            if self.max_scratchpad_size and len(request.scratchpad) > self.max_scratchpad_size:
-                return response(Code.GW_RES_INVALID_SCRATCHPAD_SIZE), False
+            # As officially, max_scratchpad_size is only announced, never checked; a whole upload drops a pending
+            # chunked one.
+            sink.chunks = None
             self._store(sink, request.seq, bytes(request.scratchpad))
             return response(Code.GW_RES_OK), True
         # As the official gateway: a new seq or total size, or offset 0, starts over; complete when the pieces
@@ -383,6 +494,9 @@ class EmulatedGateway:
             code == Code.GW_RES_OK
 
     def _set_cdd_item(self, request, sink):
+        if request.cdc_endpoint > MAX_CDD_ENDPOINT:  # the official gateway's OverflowError towards D-Bus
+            return wmm.SetConfigurationDataItemResponse(request.req_id, self.gw_id, Code.GW_RES_INVALID_DEST_ENDPOINT,
+                                                        sink.sink_id), False
         if request.cdc_payload:
             sink.cdd[request.cdc_endpoint] = bytes(request.cdc_payload)
         else:
@@ -391,12 +505,19 @@ class EmulatedGateway:
 
     def _get_cdd_item(self, request, sink):
         payload = sink.cdd.get(request.cdc_endpoint)
-        return wmm.GetConfigurationDataItemResponse(
-            request.req_id, self.gw_id, Code.GW_RES_OK, sink.sink_id,
-            cdc_endpoint=request.cdc_endpoint if payload is not None else None, cdc_payload=payload), False
+        if request.cdc_endpoint > MAX_CDD_ENDPOINT:
+            code = Code.GW_RES_INVALID_DEST_ENDPOINT
+        elif payload is None:
+            # The official gateway answers OK only with the item: the sink refuses an endpoint without one
+            # (c-mesh-api: result 1 "invalid endpoint" -> APP_RES_INVALID_VALUE -> INVALID_PARAM).
+            code = Code.GW_RES_INVALID_PARAM
+        else:
+            return wmm.GetConfigurationDataItemResponse(request.req_id, self.gw_id, Code.GW_RES_OK, sink.sink_id,
+                                                        cdc_endpoint=request.cdc_endpoint, cdc_payload=payload), False
+        return wmm.GetConfigurationDataItemResponse(request.req_id, self.gw_id, code, sink.sink_id), False
 
 
-def _wait_published(info, timeout=10):
+def wait_published(info, timeout=10):
     deadline = time.monotonic() + timeout
     while not info.is_published():
         if time.monotonic() > deadline:

@@ -31,10 +31,6 @@ class Settings:
     def sink_ids(self):
         return ["sink%d" % i for i in range(self.sinks)]
 
-    @property
-    def strict(self):
-        return self.validation == "strict"
-
 
 def _get(name, default=None):
     value = os.environ.get(name, default)

@@ -43,13 +43,14 @@ class SinkAddressingTest {
     }
 
     @Test
-    void strictlyASinkLevelRequestNeedsItsSinkInTheHeader() {
+    void strictModeAlsoTakesTheTopicSinkAsTheOfficialLibraryLeavesTheHeaderOneOut() {
         TestGateway strict = TestGateway.first(clock,
                 TestGateway.quiet(clock).validation(ValidationMode.STRICT).build());
 
         GetScratchpadStatusResponse response = statusWithoutHeaderSink(strict, "sink0");
 
-        assertEquals(ResultCode.REQUEST_NEEDS_SINK_ID, response.header().res());
+        assertEquals(ResultCode.OK, response.header().res());
+        assertEquals(Optional.of("sink0"), response.header().sinkId());
     }
 
     @Test

@@ -24,8 +24,9 @@ import org.meshbench.simulator.internal.traffic.DownlinkResponder;
 
 /**
  * Answers the requests of one gateway. A sink-level request must name one of the gateway's sinks
- * (INVALID_SINK_ID), in its header or, officially, in its topic alone (strict mode wants the header
- * to name it: REQUEST_NEEDS_SINK_ID); a header that contradicts the topic does not decode. A payload
+ * (INVALID_SINK_ID), in its header or in its topic alone, as the API makes the header's sink id optional
+ * and the official library's send_message leaves it out (neither: REQUEST_NEEDS_SINK_ID); a header
+ * that contradicts the topic does not decode. A payload
  * that does not decode goes to {@link MalformedRequests}. Requests for another gateway are ignored.
  * Not thread-safe: the owning gateway serializes calls.
  */
@@ -75,9 +76,7 @@ public final class RequestHandler {
     private Outcome handle(RequestTopic topic, Request request) {
         ResponseTopic responseTopic = topic.responseTopic();
         Command command = topic.command();
-        // Officially send_data takes its sink from the topic; strict mode wants it in the header too.
-        Optional<String> sinkId = request.header().sinkId()
-                .or(() -> context.strict() ? Optional.empty() : topic.sinkId());
+        Optional<String> sinkId = request.header().sinkId().or(topic::sinkId);
         SimSink sink = sinkId.map(context.sinks()::get).orElse(null);
         if (command.hasSinkLevel() && sink == null) {
             ResultCode error = sinkId.isEmpty() ? ResultCode.REQUEST_NEEDS_SINK_ID : ResultCode.INVALID_SINK_ID;

@@ -1,0 +1,81 @@
+package org.meshbench.testcases.ui.internal.view;
+
+import java.util.Optional;
+import org.meshbench.network.NetworkClient;
+import org.meshbench.network.NetworkClientFactory;
+import org.meshbench.testcases.TestCaseRegistry;
+import org.meshbench.testcases.TestCaseRegistryListener;
+import org.meshbench.testcases.ui.internal.connection.ServiceWatch;
+import org.osgi.framework.BundleContext;
+
+/**
+ * The OSGi services the view follows while it is open: the test-case registry (and, through it,
+ * plug-ins coming and going), the client factory for the view's own connection, and the network
+ * clients the workbench shares. Callbacks run on whichever thread changed a service.
+ */
+final class ViewServices implements AutoCloseable {
+
+    private final ServiceWatch<TestCaseRegistry> registries;
+    private final ServiceWatch<NetworkClientFactory> factories;
+    private final ServiceWatch<NetworkClient> workbenchClients;
+    private final TestCaseRegistryListener pluginsChanged;
+    private TestCaseRegistry listened; // UI thread only
+
+    /**
+     * @param context the view bundle's context
+     * @param catalogChanged told when the registry or its test cases change
+     * @param connectionChanged told when a factory or a shared client comes or goes
+     */
+    ViewServices(BundleContext context, Runnable catalogChanged, Runnable connectionChanged) {
+        registries = new ServiceWatch<>(context, TestCaseRegistry.class, catalogChanged);
+        factories = new ServiceWatch<>(context, NetworkClientFactory.class, connectionChanged);
+        workbenchClients = new ServiceWatch<>(context, NetworkClient.class, connectionChanged);
+        pluginsChanged = catalogChanged::run;
+    }
+
+    /** Starts following; services already there are reported at once. */
+    void open() {
+        registries.open();
+        factories.open();
+        workbenchClients.open();
+    }
+
+    /**
+     * The current registry, from now on listened to for plug-ins coming and going. UI thread only.
+     *
+     * @return the registry, if there is one
+     */
+    Optional<TestCaseRegistry> registry() {
+        Optional<TestCaseRegistry> current = registries.current();
+        if (current.orElse(null) != listened) {
+            stopListening();
+            listened = current.orElse(null);
+            current.ifPresent(registry -> registry.addListener(pluginsChanged));
+        }
+        return current;
+    }
+
+    Optional<NetworkClientFactory> factory() {
+        return factories.current();
+    }
+
+    /** @return the highest-ranked {@link NetworkClient} service, the workbench's shared connection */
+    Optional<NetworkClient> workbenchClient() {
+        return workbenchClients.current();
+    }
+
+    @Override
+    public void close() {
+        stopListening();
+        workbenchClients.close();
+        factories.close();
+        registries.close();
+    }
+
+    private void stopListening() {
+        if (listened != null) {
+            listened.removeListener(pluginsChanged);
+            listened = null;
+        }
+    }
+}

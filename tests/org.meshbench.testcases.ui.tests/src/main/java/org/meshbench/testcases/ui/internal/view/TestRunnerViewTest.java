@@ -1,0 +1,184 @@
+package org.meshbench.testcases.ui.internal.view;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.meshbench.network.NetworkClient;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
+import org.meshbench.transport.mqtt.ConnectionState;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/**
+ * The Test Runner view in the running workbench (Tycho's UI harness, on the UI thread), against
+ * simulated gateways behind the embedded broker. Each test opens the view anew.
+ */
+class TestRunnerViewTest {
+
+    private static final String AUDIT = "meshbench.inventory-audit";
+    private static final String OTAP = "meshbench.otap-readiness";
+    private static final String PING = "meshbench.remote-api-ping";
+    private static final String SOAK = "meshbench.uplink-soak";
+
+    private static Simulation simulation;
+    private ViewDriver driver;
+
+    @BeforeAll
+    static void startSimulation() throws Exception {
+        simulation = Simulation.start();
+    }
+
+    @AfterAll
+    static void stopSimulation() {
+        simulation.close();
+    }
+
+    @BeforeEach
+    void openView() throws Exception {
+        driver = ViewDriver.openFresh();
+    }
+
+    @Test
+    void joinsTheMeshbenchPerspectiveAndListsTheInstalledTestCasesByCategory() throws Exception {
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        assertEquals("org.meshbench.ui.perspective", page.getPerspective().getId());
+
+        List<String> categories = Arrays.stream(driver.view().testCases().viewer().getTree().getItems())
+                .map(item -> item.getText(0) + " (" + item.getItemCount() + ")").toList();
+
+        assertEquals(List.of("Configuration (2)", "Data path (4)", "Inventory (1)", "OTAP (1)"), categories);
+        assertEquals("Connect to a broker to run tests", driver.view().buttons().hintLabel().getText());
+        assertFalse(driver.view().buttons().runButton().isEnabled());
+        ViewDriver.screenshot("test-runner-opened.png");
+    }
+
+    @Test
+    void runsTheTickedTestCasesWithTheTypedParametersAndShowsPassFailMetricsAndLogs() throws Exception {
+        driver.connect(simulation.brokerUrl());
+        driver.network(simulation.networkAddress());
+        driver.tick(AUDIT);
+        driver.tick(OTAP);
+        driver.tick(PING);
+        driver.edit(PING, "listenFor", "1s");
+        driver.edit(AUDIT, "expectedGateways", "no-such-gateway");
+        assertTrue(driver.view().buttons().runButton().isEnabled(), driver.view().buttons().hintLabel().getText());
+
+        driver.runAndWait();
+
+        assertEquals(List.of("Remote API ping: passed", "Gateway and sink inventory audit: failed",
+                "OTAP readiness: passed"), driver.resultRows());
+        assertTrue(driver.view().summaryLabel().getText().startsWith("3 tests: 2 passed, 1 failed, 0 errors, "
+                + "0 skipped in "), driver.view().summaryLabel().getText());
+        assertEquals("expected gateway no-such-gateway is unknown to the broker", driver.resultItem(1).getText(3));
+        TreeItem ping = driver.resultItem(0);
+        ping.setExpanded(true);
+        driver.view().results().viewer().refresh();
+        ViewDriver.processEvents();
+        List<String> groups = Arrays.stream(driver.view().results().viewer().getTree().getItem(0).getItems())
+                .map(item -> item.getText(0)).toList();
+        assertTrue(groups.get(0).startsWith("Metrics ("), groups.toString());
+        assertTrue(groups.get(1).startsWith("Log ("), groups.toString());
+        assertEquals("Parameters (2)", groups.get(2), "minCoveragePercent has no value");
+        assertTrue(driver.view().buttons().rerunFailedButton().isEnabled());
+        assertTrue(driver.view().buttons().exportButton().isEnabled());
+        assertFalse(driver.view().buttons().stopButton().isEnabled());
+        driver.selectResult(1);
+        assertTrue(driver.view().results().detailsField().getText().startsWith(
+                "Gateway and sink inventory audit (meshbench.inventory-audit): failed in "),
+                driver.view().results().detailsField().getText());
+        ViewDriver.screenshot("test-runner-results.png");
+        driver.screenshotMaximized("test-runner-results-maximized.png");
+    }
+
+    @Test
+    void reRunFailedRunsOnlyTheFailedTestAgain() {
+        driver.connect(simulation.brokerUrl());
+        driver.network(simulation.networkAddress());
+        driver.tick(AUDIT);
+        driver.tick(OTAP);
+        driver.edit(AUDIT, "expectedGateways", "no-such-gateway");
+        driver.runAndWait();
+
+        driver.press(driver.view().buttons().rerunFailedButton());
+        driver.awaitRunEnd();
+
+        assertEquals(List.of("Gateway and sink inventory audit: failed"), driver.resultRows());
+    }
+
+    @Test
+    void exportsTheLastRunAsJUnitXml() throws Exception {
+        driver.connect(simulation.brokerUrl());
+        driver.network(simulation.networkAddress());
+        driver.tick(OTAP);
+        driver.runAndWait();
+        Path file = Path.of(System.getProperty("reportDir")).resolve("exported.xml");
+        Files.deleteIfExists(file);
+
+        driver.view().exportTo(file);
+
+        assertEquals("JUnit XML written to " + file, driver.view().summaryLabel().getText());
+        Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile());
+        assertEquals("1", xml.getDocumentElement().getAttribute("tests"));
+        assertEquals(OTAP, ((Element) xml.getElementsByTagName("testcase").item(0)).getAttribute("name"));
+    }
+
+    @Test
+    void stopEndsTheRunningTestAndSkipsTheRest() throws Exception {
+        driver.connect(simulation.brokerUrl());
+        driver.network(simulation.networkAddress());
+        driver.tick(SOAK);
+        driver.tick(OTAP);
+        driver.edit(SOAK, "duration", "30s");
+        driver.press(driver.view().buttons().runButton());
+        driver.waitUntil("the soak runs", () -> driver.resultRows().get(0).endsWith(": running…"));
+        assertTrue(driver.view().buttons().stopButton().isEnabled());
+        assertFalse(driver.view().buttons().runButton().isEnabled());
+        ViewDriver.screenshot("test-runner-running.png");
+
+        driver.press(driver.view().buttons().stopButton());
+        driver.awaitRunEnd();
+
+        assertEquals(List.of("Uplink rate soak: skipped", "OTAP readiness: skipped"), driver.resultRows());
+        assertTrue(driver.view().summaryLabel().getText().endsWith("(stopped)"), driver.view().summaryLabel().getText());
+    }
+
+    @Test
+    void aNetworkClientServiceOfTheWorkbenchReplacesTheViewsOwnConnection() throws Exception {
+        NetworkClient shared = simulation.client();
+        ServiceRegistration<NetworkClient> registration = FrameworkUtil.getBundle(TestRunnerView.class)
+                .getBundleContext().registerService(NetworkClient.class, shared, null);
+        try {
+            driver.waitUntil("the view uses the workbench connection", () -> driver.view().connectionBar()
+                    .statusLabel().getText().equals("Workbench connection to " + shared.mqttOptions().broker()
+                            + ": connected"));
+            assertFalse(driver.view().connectionBar().brokerField().isVisible());
+            driver.network(simulation.networkAddress());
+            driver.tick(OTAP);
+            driver.runAndWait();
+            assertEquals(List.of("OTAP readiness: passed"), driver.resultRows());
+            ViewDriver.screenshot("test-runner-workbench-connection.png");
+        } finally {
+            registration.unregister();
+        }
+
+        driver.waitUntil("the view falls back to its own connection",
+                () -> driver.view().connectionBar().statusLabel().getText().equals("Not connected"));
+        assertTrue(driver.view().connectionBar().brokerField().isVisible());
+        assertEquals(ConnectionState.CONNECTED, simulation.client().connectionState(),
+                "the view does not close a client it did not open");
+    }
+}
