@@ -3,10 +3,13 @@ package org.meshbench.testcases;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
+import org.meshbench.decoders.DecodeOutcome;
 import org.meshbench.network.NetworkClient;
+import org.meshbench.network.ReceivedPacket;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -20,6 +23,18 @@ public interface TestContext {
 
     /** @return the connected network client, shared with other tests: do not close it */
     NetworkClient network();
+
+    /**
+     * Decodes a packet's application payload with the installed decoders, the same selection (bindings, heuristics,
+     * the user's "Decode As") as in the workbench and in {@code meshbench decode --apdu}, so that a test can check
+     * named fields instead of bytes. A faulty decoder does not throw here: its outcome carries the error.
+     *
+     * @param packet a packet the test received
+     * @return the outcome; empty when no decoder registry is installed, when the gateway sent only the payload's
+     *         size, or when an endpoint does not fit in the byte the mesh carries it in
+     * @since 0.1
+     */
+    Optional<DecodeOutcome> decode(ReceivedPacket packet);
 
     /** @return the network under test */
     TestTarget target();

@@ -10,6 +10,7 @@ import org.meshbench.testcases.report.JUnitXmlReport;
 import org.meshbench.testcases.report.JsonReport;
 import org.meshbench.testcases.run.PlannedTest;
 import org.meshbench.testcases.run.RunReport;
+import org.meshbench.testcases.run.RunnerOptions;
 import org.meshbench.testcases.run.TestPlan;
 import org.meshbench.testcases.run.TestRunner;
 import org.meshbench.transport.mqtt.MqttOptions;
@@ -89,7 +90,9 @@ final class TestCommand {
     private int runTests(TestArguments arguments, TestServices found) throws UsageException, SettingsException,
             ConnectionException, IOException, InterruptedException {
         TestPlan plan = plan(arguments);
-        TestRunner runner = new TestRunner(found.testCases());
+        TestRunner runner = found.decoders()
+                .map(decoders -> new TestRunner(found.testCases(), RunnerOptions.defaults(), decoders))
+                .orElseGet(() -> new TestRunner(found.testCases()));
         List<String> problems = runner.check(plan);
         if (!problems.isEmpty()) {
             throw new UsageException(String.join("; ", problems) + " (meshbench test --list shows what is installed)");

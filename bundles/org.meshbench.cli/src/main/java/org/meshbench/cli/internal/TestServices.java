@@ -2,6 +2,8 @@ package org.meshbench.cli.internal;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
+import org.meshbench.decoders.DecoderRegistry;
 import org.meshbench.network.NetworkClientFactory;
 import org.meshbench.testcases.TestCaseRegistry;
 
@@ -11,8 +13,9 @@ import org.meshbench.testcases.TestCaseRegistry;
  *
  * @param testCases the installed test cases
  * @param clients opens network clients
+ * @param decoders what test cases decode packets with
  */
-record TestServices(TestCaseRegistry testCases, NetworkClientFactory clients) {
+record TestServices(TestCaseRegistry testCases, NetworkClientFactory clients, Optional<DecoderRegistry> decoders) {
 
     /**
      * Declarative Services activates components in the background while the application starts, so
@@ -23,6 +26,7 @@ record TestServices(TestCaseRegistry testCases, NetworkClientFactory clients) {
     TestServices {
         Objects.requireNonNull(testCases, "testCases");
         Objects.requireNonNull(clients, "clients");
+        Objects.requireNonNull(decoders, "decoders");
     }
 
     /** Where the command gets its services. */
@@ -41,6 +45,7 @@ record TestServices(TestCaseRegistry testCases, NetworkClientFactory clients) {
      */
     static TestServices fromFramework() throws ServicesUnavailableException {
         return new TestServices(FrameworkServices.await(TestCaseRegistry.class, SERVICE_WAIT),
-                FrameworkServices.await(NetworkClientFactory.class, SERVICE_WAIT));
+                FrameworkServices.await(NetworkClientFactory.class, SERVICE_WAIT),
+                Optional.of(FrameworkServices.await(DecoderRegistry.class, SERVICE_WAIT)));
     }
 }

@@ -91,7 +91,7 @@ final class TestCommandFixture {
     int run(String... args) throws IOException {
         Path pluginXml = Files.writeString(dir.resolve("plugin.xml"), PLUGIN_XML);
         TestServices services = new TestServices(PluginXmlTestCases.read(pluginXml, getClass().getClassLoader()),
-                clients());
+                clients(), Optional.empty());
         return new TestCommand(() -> services, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8)).run(List.of(args));
     }

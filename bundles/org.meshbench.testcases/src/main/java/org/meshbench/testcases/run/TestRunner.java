@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.meshbench.decoders.DecoderRegistry;
 import org.meshbench.network.NetworkClient;
 import org.meshbench.testcases.ParameterException;
 import org.meshbench.testcases.TestCaseInfo;
@@ -16,6 +17,7 @@ import org.meshbench.testcases.TestParameters;
 import org.meshbench.testcases.TestResult;
 import org.meshbench.testcases.TestStatus;
 import org.meshbench.testcases.internal.run.IsolatedTest;
+import org.meshbench.testcases.internal.run.PacketDecoding;
 
 /**
  * Runs a {@link TestPlan}: its tests one after another, each on a thread of its own with its
@@ -42,9 +44,22 @@ public final class TestRunner {
      * @param options how misbehaving tests are treated
      */
     public TestRunner(TestCaseRegistry registry, RunnerOptions options) {
+        this(registry, options, PacketDecoding.NONE);
+    }
+
+    /**
+     * @param registry where test cases come from
+     * @param options how misbehaving tests are treated
+     * @param decoders what {@link org.meshbench.testcases.TestContext#decode} decodes packets with
+     */
+    public TestRunner(TestCaseRegistry registry, RunnerOptions options, DecoderRegistry decoders) {
+        this(registry, options, PacketDecoding.with(decoders));
+    }
+
+    private TestRunner(TestCaseRegistry registry, RunnerOptions options, PacketDecoding decoding) {
         this.registry = registry;
         this.clock = Clock.systemUTC();
-        this.isolation = new IsolatedTest(options, clock);
+        this.isolation = new IsolatedTest(options, clock, decoding);
     }
 
     /**

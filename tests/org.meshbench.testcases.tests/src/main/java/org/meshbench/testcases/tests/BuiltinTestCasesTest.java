@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.meshbench.decoders.DecoderRegistry;
 import org.meshbench.testcases.Metric;
 import org.meshbench.testcases.TestCase;
 import org.meshbench.testcases.TestCaseInfo;
@@ -21,9 +22,12 @@ import org.meshbench.testcases.report.JUnitXmlReport;
 import org.meshbench.testcases.run.PlannedTest;
 import org.meshbench.testcases.run.RunCancellation;
 import org.meshbench.testcases.run.RunReport;
+import org.meshbench.testcases.run.RunnerOptions;
 import org.meshbench.testcases.run.TestPlan;
 import org.meshbench.testcases.run.TestRunListener;
 import org.meshbench.testcases.run.TestRunner;
+import org.meshbench.testing.Services;
+import org.meshbench.testing.SimulatedNetwork;
 import org.osgi.framework.FrameworkUtil;
 import org.w3c.dom.Element;
 
@@ -48,26 +52,30 @@ class BuiltinTestCasesTest {
         PASSING.put("meshbench.broadcast-delivery", Map.of("count", "2", "interval", "100ms", "replyWindow", "2s",
                 "minReplyingNodes", "1"));
         PASSING.put("meshbench.echo-latency", Map.of("count", "3", "interval", "100ms", "maxNodes",
-                Integer.toString(SimulatedNetwork.NODES_SEEN)));
+                Integer.toString(Fleet.NODES_SEEN)));
         PASSING.put("meshbench.remote-api-ping", Map.of("listenFor", "2s"));
         PASSING.put("meshbench.uplink-soak", Map.of("duration", "3s", "sourceEndpoint", "1",
                 "destinationEndpoint", "1", "sequenceBytes", "4", "minRate", "1"));
-        PASSING.put("meshbench.inventory-audit", Map.of("expectedGateways", SimulatedNetwork.GATEWAY));
+        PASSING.put("meshbench.inventory-audit", Map.of("expectedGateways", Fleet.GATEWAY));
         PASSING.put("meshbench.otap-readiness", Map.of("plannedSequence", "200", "imageSize", "100000"));
     }
 
     private static SimulatedNetwork network;
+    private static SimulatedNetwork.Watched target;
     private static TestCaseRegistry registry;
 
     @BeforeAll
     static void start() throws Exception {
-        network = SimulatedNetwork.start();
+        network = SimulatedNetwork.start(Fleet.CONFIG);
+        target = network.watch(Fleet.GATEWAY, Fleet.NODES_SEEN);
         registry = Services.await(TestCaseRegistry.class);
     }
 
     @AfterAll
     static void stop() {
-        network.close();
+        if (network != null) {
+            network.close();
+        }
     }
 
     @Test
@@ -82,25 +90,47 @@ class BuiltinTestCasesTest {
 
     @Test
     void everyBuiltInTestCasePassesAgainstTheSimulatorAndTheJUnitXmlSaysSo() throws Exception {
-        TestPlan plan = TestPlan.of(TestTarget.network(network.networkAddress()), PASSING.entrySet().stream()
+        TestPlan plan = TestPlan.of(TestTarget.network(target.networkAddress()), PASSING.entrySet().stream()
                 .map(entry -> new PlannedTest(entry.getKey(), entry.getValue())).toList());
 
-        RunReport report = new TestRunner(registry).run(plan, network.client(), TestRunListener.NONE,
+        RunReport report = new TestRunner(registry).run(plan, target.client(), TestRunListener.NONE,
                 new RunCancellation());
 
+        assertAllPassed(report);
+        assertMetrics(report);
+        assertJUnitXml(report, reportFile("builtin-passing.xml"));
+    }
+
+    @Test
+    void aSoakDecodesTheSimulatedTrafficWithTheInstalledDecoders() throws Exception {
+        TestPlan plan = TestPlan.of(TestTarget.network(target.networkAddress()), List.of(new PlannedTest(
+                "meshbench.uplink-soak", Map.of("duration", "3s", "maxDecodeFailures", "0"))));
+
+        RunReport report = new TestRunner(registry, RunnerOptions.defaults(), Services.await(DecoderRegistry.class))
+                .run(plan, target.client(), TestRunListener.NONE, new RunCancellation());
+
+        assertAllPassed(report);
+        double packets = metric(report, "meshbench.uplink-soak", "packets");
+        double decoded = metric(report, "meshbench.uplink-soak", "decode.decoded");
+        assertTrue(decoded > 0, "the simulator's diagnostics are decoded by the built-in Wirepas decoders");
+        assertTrue(metric(report, "meshbench.uplink-soak", "decode.undecoded") > 0,
+                "its 1→1 application packets have no decoder");
+        assertEquals(0, metric(report, "meshbench.uplink-soak", "decode.failed"));
+        assertEquals(packets, decoded + metric(report, "meshbench.uplink-soak", "decode.undecoded"));
+    }
+
+    private static void assertAllPassed(RunReport report) {
         for (TestResult result : report.results()) {
             assertEquals(TestStatus.PASSED, result.status(), () -> result.testCase().id() + ": " + result.message()
                     + "\n" + result.detail() + "\n" + result.logs());
         }
-        assertMetrics(report);
-        assertJUnitXml(report, reportFile("builtin-passing.xml"));
     }
 
     private static void assertMetrics(RunReport report) {
         assertEquals(1, metric(report, "meshbench.inventory-audit", "gateways.online"));
         assertEquals(0, metric(report, "meshbench.inventory-audit", "gateways.offline"));
         assertEquals(1, metric(report, "meshbench.inventory-audit", "sinks"));
-        int probes = 3 * SimulatedNetwork.NODES_SEEN;
+        int probes = 3 * Fleet.NODES_SEEN;
         assertEquals(probes, metric(report, "meshbench.echo-latency", "probes.sent"));
         assertEquals(probes, metric(report, "meshbench.echo-latency", "probes.answered"));
         assertEquals(0, metric(report, "meshbench.echo-latency", "loss"));

@@ -25,6 +25,8 @@ import org.meshbench.testcases.run.RunReport;
 import org.meshbench.testcases.run.TestPlan;
 import org.meshbench.testcases.run.TestRunListener;
 import org.meshbench.testcases.run.TestRunner;
+import org.meshbench.testing.Services;
+import org.meshbench.testing.SimulatedNetwork;
 import org.meshbench.testing.Waits;
 import org.w3c.dom.Element;
 
@@ -44,25 +46,29 @@ class ProblemRunsTest {
             Map.of("listenFor", "30s"));
 
     private static SimulatedNetwork network;
+    private static SimulatedNetwork.Watched target;
     private static TestRunner runner;
 
     @BeforeAll
     static void start() throws Exception {
-        network = SimulatedNetwork.start();
+        network = SimulatedNetwork.start(Fleet.CONFIG);
+        target = network.watch(Fleet.GATEWAY, Fleet.NODES_SEEN);
         runner = new TestRunner(Services.await(TestCaseRegistry.class));
     }
 
     @AfterAll
     static void stop() {
-        network.close();
+        if (network != null) {
+            network.close();
+        }
     }
 
     private static TestPlan plan(PlannedTest... tests) {
-        return TestPlan.of(TestTarget.network(network.networkAddress()), List.of(tests));
+        return TestPlan.of(TestTarget.network(target.networkAddress()), List.of(tests));
     }
 
     private static RunReport run(TestPlan plan) throws InterruptedException {
-        return runner.run(plan, network.client(), TestRunListener.NONE, new RunCancellation());
+        return runner.run(plan, target.client(), TestRunListener.NONE, new RunCancellation());
     }
 
     @Test
@@ -140,7 +146,7 @@ class ProblemRunsTest {
         };
         CompletableFuture<RunReport> running = CompletableFuture.supplyAsync(() -> {
             try {
-                return runner.run(plan(LONG_SOAK, PlannedTest.of("meshbench.otap-readiness")), network.client(),
+                return runner.run(plan(LONG_SOAK, PlannedTest.of("meshbench.otap-readiness")), target.client(),
                         listener, cancellation);
             } catch (InterruptedException e) {
                 throw new IllegalStateException(e);

@@ -13,12 +13,14 @@ import org.meshbench.testcases.DurationText;
 import org.meshbench.testcases.TestCase;
 import org.meshbench.testcases.TestContext;
 import org.meshbench.testcases.TestParameters;
+import org.meshbench.testcases.builtin.internal.support.DecodeTally;
 import org.meshbench.testcases.builtin.internal.support.SequenceTracker;
 
 /**
  * Uplink rate soak: listens to the network's uplink for a period; the packet rate must stay within
  * bounds and, where the payload carries a per-node sequence number, none may go missing.
- * Duplicates and reordering are counted. Changes nothing.
+ * Duplicates and reordering are counted, and so is what the installed decoders make of the
+ * packets, so that a soak also finds payloads a decoder cannot read. Changes nothing.
  */
 public final class UplinkSoak implements TestCase {
 
@@ -33,9 +35,11 @@ public final class UplinkSoak implements TestCase {
         Optional<SequenceTracker> sequences = width == 0 ? Optional.empty()
                 : Optional.of(new SequenceTracker((int) parameters.integer("sequenceOffset"), width));
         Map<Long, AtomicLong> packetsByNode = new ConcurrentHashMap<>();
+        DecodeTally decoding = new DecodeTally();
         context.closeWhenDone(context.network().addDataListener(filter(context), packet -> {
             packetsByNode.computeIfAbsent(packet.sourceAddress(), node -> new AtomicLong()).incrementAndGet();
             sequences.ifPresent(tracker -> tracker.record(packet.sourceAddress(), payload(packet)));
+            context.decode(packet).ifPresent(decoding::record);
         }));
         context.log().info("listening for " + DurationText.format(period));
         long started = System.nanoTime();
@@ -47,6 +51,7 @@ public final class UplinkSoak implements TestCase {
         context.metrics().record("rate", packets / seconds, "packets/s");
         checkRate(context, packets / seconds);
         sequences.ifPresent(tracker -> checkSequences(context, tracker));
+        checkDecoding(context, decoding);
     }
 
     private static DataFilter filter(TestContext context) {
@@ -84,6 +89,18 @@ public final class UplinkSoak implements TestCase {
             long maxDuplicates = context.parameters().integer("maxDuplicates");
             context.checks().expect(tracker.duplicates() <= maxDuplicates, tracker.duplicates()
                     + " packets repeat a sequence number, more than the " + maxDuplicates + " allowed");
+        }
+    }
+
+    private static void checkDecoding(TestContext context, DecodeTally decoding) {
+        context.metrics().count("decode.decoded", decoding.decoded());
+        context.metrics().count("decode.failed", decoding.failed());
+        context.metrics().count("decode.undecoded", decoding.undecoded());
+        decoding.firstFailures().forEach(failure -> context.log().warning(failure));
+        if (context.parameters().isSet("maxDecodeFailures")) {
+            long maxFailures = context.parameters().integer("maxDecodeFailures");
+            context.checks().expect(decoding.failed() <= maxFailures, decoding.failed()
+                    + " packets failed to decode, more than the " + maxFailures + " allowed");
         }
     }
 

@@ -23,14 +23,17 @@ public final class IsolatedTest {
 
     private final RunnerOptions options;
     private final Clock clock;
+    private final PacketDecoding decoding;
 
     /**
      * @param options grace period and log limit
      * @param clock stamps logs and results
+     * @param decoding decodes packets for the tests
      */
-    public IsolatedTest(RunnerOptions options, Clock clock) {
+    public IsolatedTest(RunnerOptions options, Clock clock, PacketDecoding decoding) {
         this.options = options;
         this.clock = clock;
+        this.decoding = decoding;
     }
 
     /**
@@ -51,7 +54,7 @@ public final class IsolatedTest {
         Instant started = clock.instant();
         long startNanos = System.nanoTime();
         LogBuffer log = new LogBuffer(clock, options.maxLogEntries(), logged);
-        RunContext context = new RunContext(network, target, parameters, clock, log, timeout);
+        RunContext context = new RunContext(network, target, parameters, clock, log, timeout, decoding);
         Outcome outcome;
         try {
             outcome = new TestThread(options.stopGrace()).run(testCase.id(), factory, context, timeout, cancelled);

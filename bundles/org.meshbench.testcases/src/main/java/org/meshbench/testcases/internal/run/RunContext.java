@@ -5,11 +5,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.meshbench.decoders.DecodeOutcome;
 import org.meshbench.network.NetworkClient;
+import org.meshbench.network.ReceivedPacket;
 import org.meshbench.testcases.LogLevel;
 import org.meshbench.testcases.TestCancelledException;
 import org.meshbench.testcases.TestContext;
@@ -29,14 +32,16 @@ public final class RunContext implements TestContext {
     private final LogBuffer log;
     private final MetricSheet metrics = new MetricSheet();
     private final CheckRecorder checks;
+    private final PacketDecoding decoding;
     private final long deadlineNanos;
     private final Instant deadline;
     private final List<AutoCloseable> resources = new ArrayList<>();
     private volatile String stopReason;
 
     RunContext(NetworkClient network, TestTarget target, TestParameters parameters, Clock clock, LogBuffer log,
-            Duration timeout) {
+            Duration timeout, PacketDecoding decoding) {
         this.network = network;
+        this.decoding = decoding;
         this.target = target;
         this.parameters = parameters;
         this.clock = clock;
@@ -49,6 +54,8 @@ public final class RunContext implements TestContext {
     @Override public NetworkClient network() { return network; }
 
     @Override public TestTarget target() { return target; }
+
+    @Override public Optional<DecodeOutcome> decode(ReceivedPacket packet) { return decoding.decode(packet); }
 
     @Override public TestParameters parameters() { return parameters; }
 

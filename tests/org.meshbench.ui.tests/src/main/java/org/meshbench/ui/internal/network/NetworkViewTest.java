@@ -15,7 +15,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.meshbench.simulator.SimulatorConfig;
 import org.meshbench.simulator.mqtt.MqttGateway;
+import org.meshbench.testing.SimulatedNetwork;
 import org.meshbench.ui.internal.connection.BrokerConnection;
 import org.meshbench.ui.internal.testing.Screenshots;
 import org.meshbench.ui.internal.testing.UiWait;
@@ -24,6 +26,9 @@ import org.meshbench.ui.internal.testing.UiWait;
 class NetworkViewTest {
 
     private static final Duration LIMIT = Duration.ofSeconds(30);
+    /** 2 gateways × 2 sinks × 5 nodes; every node sends within seconds. */
+    private static final SimulatorConfig FLEET = SimulatorConfig.builder().size(2, 2, 5).uplinkRate(40).seed(3)
+            .gatewayIdPrefix("ui-gw").build();
     private static SimulatedNetwork network;
 
     private BrokerConnection connection;
@@ -31,12 +36,14 @@ class NetworkViewTest {
 
     @BeforeAll
     static void startNetwork() throws Exception {
-        network = new SimulatedNetwork();
+        network = SimulatedNetwork.start(FLEET);
     }
 
     @AfterAll
     static void stopNetwork() {
-        network.close();
+        if (network != null) {
+            network.close();
+        }
     }
 
     @BeforeEach
@@ -56,7 +63,7 @@ class NetworkViewTest {
 
     @Test
     void showsTheSimulatedGatewaysOnlineWithTheirSinks() throws Exception {
-        String header = "Connected to " + network.broker.url() + " · 2 of 2 gateways online · 4 sinks · ";
+        String header = "Connected to " + network.brokerUrl() + " · 2 of 2 gateways online · 4 sinks · ";
         UiWait.until(() -> gatewayStates().equals(List.of("ui-gw-0 ONLINE", "ui-gw-1 ONLINE")) && sinkRows() == 4
                 && everyNetworkHasNodes() && view.headerText().startsWith(header), LIMIT, this::shown);
         assertEquals(4, view.displayedRows().stream().filter(row -> row.depth() == 2 && row.state().equals("started")
@@ -73,7 +80,7 @@ class NetworkViewTest {
     @Test
     void showsAGatewayGoingOffline() throws Exception {
         UiWait.until(() -> gatewayStates().equals(List.of("ui-gw-0 ONLINE", "ui-gw-1 ONLINE")), LIMIT, this::shown);
-        MqttGateway crashing = network.simulation.gateways().get(1);
+        MqttGateway crashing = network.simulation().gateways().get(1);
         crashing.crash();
         try {
             UiWait.until(() -> gatewayStates().equals(List.of("ui-gw-0 ONLINE", "ui-gw-1 OFFLINE")), LIMIT,

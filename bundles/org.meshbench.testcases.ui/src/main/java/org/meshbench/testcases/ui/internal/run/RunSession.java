@@ -9,7 +9,6 @@ import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.meshbench.network.NetworkClient;
-import org.meshbench.testcases.TestCaseRegistry;
 import org.meshbench.testcases.run.RunReport;
 import org.meshbench.testcases.run.TestPlan;
 import org.meshbench.testcases.run.TestRunner;
@@ -48,18 +47,17 @@ public final class RunSession {
     /**
      * Starts a run unless one is under way or the plan cannot run.
      *
-     * @param registry where the test cases come from
+     * @param runner runs the test cases
      * @param plan what to run
      * @param client a connected client, not closed here
      * @param names the names to show for test-case ids until each test starts
      * @return why the plan did not start; empty when it started
      */
-    public List<String> start(TestCaseRegistry registry, TestPlan plan, NetworkClient client,
+    public List<String> start(TestRunner runner, TestPlan plan, NetworkClient client,
             Function<String, String> names) {
         if (job != null) {
             return List.of("A run is under way");
         }
-        TestRunner runner = new TestRunner(registry);
         List<String> problems = runner.check(plan);
         if (!problems.isEmpty()) {
             return problems;

@@ -22,6 +22,7 @@ import org.meshbench.testcases.TestCaseInfo;
 import org.meshbench.testcases.TestCaseRegistry;
 import org.meshbench.testcases.report.JUnitXmlReport;
 import org.meshbench.testcases.run.TestPlan;
+import org.meshbench.testcases.run.TestRunner;
 import org.meshbench.testcases.ui.internal.connection.ClientChoice;
 import org.meshbench.testcases.ui.internal.connection.ClientFollower;
 import org.meshbench.testcases.ui.internal.connection.OwnConnection;
@@ -160,11 +161,11 @@ public final class TestRunnerView extends ViewPart {
     }
 
     private void start(TestPlan plan) {
-        Optional<TestCaseRegistry> registry = services.registry();
-        if (registry.isEmpty() || choice.client().isEmpty()) {
+        Optional<TestRunner> runner = services.runner();
+        if (runner.isEmpty() || choice.client().isEmpty()) {
             return; // Run is disabled then; a click may have raced the change
         }
-        List<String> refused = runs.start(registry.get(), plan, choice.client().get(),
+        List<String> refused = runs.start(runner.get(), plan, choice.client().get(),
                 id -> selection.find(id).map(TestCaseInfo::name).orElse(id));
         if (refused.isEmpty()) {
             results.start(runs.rows());

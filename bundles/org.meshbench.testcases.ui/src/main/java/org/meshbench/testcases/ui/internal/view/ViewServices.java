@@ -1,23 +1,28 @@
 package org.meshbench.testcases.ui.internal.view;
 
 import java.util.Optional;
+import org.meshbench.decoders.DecoderRegistry;
 import org.meshbench.network.NetworkClient;
 import org.meshbench.network.NetworkClientFactory;
 import org.meshbench.testcases.TestCaseRegistry;
 import org.meshbench.testcases.TestCaseRegistryListener;
+import org.meshbench.testcases.run.RunnerOptions;
+import org.meshbench.testcases.run.TestRunner;
 import org.meshbench.testcases.ui.internal.connection.ServiceWatch;
 import org.osgi.framework.BundleContext;
 
 /**
  * The OSGi services the view follows while it is open: the test-case registry (and, through it,
- * plug-ins coming and going), the client factory for the view's own connection, and the network
- * clients the workbench shares. Callbacks run on whichever thread changed a service.
+ * plug-ins coming and going), the client factory for the view's own connection, the network
+ * clients the workbench shares, and the decoders test cases decode packets with. Callbacks run on
+ * whichever thread changed a service.
  */
 final class ViewServices implements AutoCloseable {
 
     private final ServiceWatch<TestCaseRegistry> registries;
     private final ServiceWatch<NetworkClientFactory> factories;
     private final ServiceWatch<NetworkClient> workbenchClients;
+    private final ServiceWatch<DecoderRegistry> decoders;
     private final TestCaseRegistryListener pluginsChanged;
     private TestCaseRegistry listened; // UI thread only
 
@@ -30,6 +35,7 @@ final class ViewServices implements AutoCloseable {
         registries = new ServiceWatch<>(context, TestCaseRegistry.class, catalogChanged);
         factories = new ServiceWatch<>(context, NetworkClientFactory.class, connectionChanged);
         workbenchClients = new ServiceWatch<>(context, NetworkClient.class, connectionChanged);
+        decoders = new ServiceWatch<>(context, DecoderRegistry.class, () -> { }); // read when a run starts
         pluginsChanged = catalogChanged::run;
     }
 
@@ -38,6 +44,7 @@ final class ViewServices implements AutoCloseable {
         registries.open();
         factories.open();
         workbenchClients.open();
+        decoders.open();
     }
 
     /**
@@ -55,6 +62,17 @@ final class ViewServices implements AutoCloseable {
         return current;
     }
 
+    /**
+     * A runner for the current registry, whose tests decode packets with the installed decoders. UI thread only.
+     *
+     * @return the runner, if there is a registry
+     */
+    Optional<TestRunner> runner() {
+        return registry().map(registry -> decoders.current()
+                .map(installed -> new TestRunner(registry, RunnerOptions.defaults(), installed))
+                .orElseGet(() -> new TestRunner(registry)));
+    }
+
     Optional<NetworkClientFactory> factory() {
         return factories.current();
     }
@@ -67,6 +85,7 @@ final class ViewServices implements AutoCloseable {
     @Override
     public void close() {
         stopListening();
+        decoders.close();
         workbenchClients.close();
         factories.close();
         registries.close();

@@ -19,6 +19,7 @@ import org.meshbench.network.NetworkClient;
 import org.meshbench.testcases.TestTarget;
 import org.meshbench.testcases.run.PlannedTest;
 import org.meshbench.testcases.run.TestPlan;
+import org.meshbench.testcases.run.TestRunner;
 import org.meshbench.testcases.ui.internal.model.FakeClients;
 import org.meshbench.testcases.ui.internal.model.ResultRow;
 import org.meshbench.testcases.ui.internal.model.RowState;
@@ -62,7 +63,7 @@ class RunSessionTest {
         SampleCases.releaseAll();
         TestPlan plan = plan(new PlannedTest("sample.measures", Map.of("count", "1")), PlannedTest.of("sample.fails"));
 
-        assertEquals(List.of(), session.start(SampleCases.registry(), plan, client, id -> id));
+        assertEquals(List.of(), session.start(new TestRunner(SampleCases.registry()), plan, client, id -> id));
         assertTrue(session.running());
         uiLoopUntilEnded();
 
@@ -77,9 +78,9 @@ class RunSessionTest {
     @Test
     void onlyOneRunAtATime() throws Exception {
         SampleCases.holdUntilReleased();
-        session.start(SampleCases.registry(), plan(PlannedTest.of("sample.waits")), client, id -> id);
+        session.start(new TestRunner(SampleCases.registry()), plan(PlannedTest.of("sample.waits")), client, id -> id);
 
-        assertEquals(List.of("A run is under way"), session.start(SampleCases.registry(),
+        assertEquals(List.of("A run is under way"), session.start(new TestRunner(SampleCases.registry()),
                 plan(PlannedTest.of("sample.fails")), client, id -> id));
         assertTrue(session.status().startsWith("Starting 1 test") || session.status().startsWith("Running 1 of 1"),
                 session.status());
@@ -91,7 +92,7 @@ class RunSessionTest {
     @Test
     void stopSkipsWhatIsLeft() throws Exception {
         SampleCases.holdUntilReleased();
-        session.start(SampleCases.registry(), plan(PlannedTest.of("sample.waits"), PlannedTest.of("sample.fails")),
+        session.start(new TestRunner(SampleCases.registry()), plan(PlannedTest.of("sample.waits"), PlannedTest.of("sample.fails")),
                 client, id -> id);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (session.rows().get(0).state() != RowState.RUNNING && System.nanoTime() < deadline) {
@@ -108,7 +109,7 @@ class RunSessionTest {
 
     @Test
     void aPlanThatCannotRunIsRefusedWithItsProblems() {
-        assertEquals(List.of("no test case sample.gone is installed"), session.start(SampleCases.registry(),
+        assertEquals(List.of("no test case sample.gone is installed"), session.start(new TestRunner(SampleCases.registry()),
                 plan(PlannedTest.of("sample.gone")), client, id -> id));
         assertFalse(session.running());
         assertEquals("", session.status());

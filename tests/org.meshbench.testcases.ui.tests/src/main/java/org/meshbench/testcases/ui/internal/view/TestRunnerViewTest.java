@@ -17,9 +17,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.meshbench.network.NetworkClient;
+import org.meshbench.simulator.SimulatorConfig;
+import org.meshbench.testing.SimulatedNetwork;
+import org.meshbench.transport.mqtt.ConnectionState;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceRegistration;
-import org.meshbench.transport.mqtt.ConnectionState;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -34,17 +36,21 @@ class TestRunnerViewTest {
     private static final String PING = "meshbench.remote-api-ping";
     private static final String SOAK = "meshbench.uplink-soak";
 
-    private static Simulation simulation;
+    private static SimulatedNetwork simulation;
+    private static SimulatedNetwork.Watched watched;
     private ViewDriver driver;
 
     @BeforeAll
     static void startSimulation() throws Exception {
-        simulation = Simulation.start();
+        simulation = SimulatedNetwork.start(SimulatorConfig.builder().size(2, 1, 20).uplinkRate(20).seed(7).build());
+        watched = simulation.watch("sim-gw-0", 3);
     }
 
     @AfterAll
     static void stopSimulation() {
-        simulation.close();
+        if (simulation != null) {
+            simulation.close();
+        }
     }
 
     @BeforeEach
@@ -69,7 +75,7 @@ class TestRunnerViewTest {
     @Test
     void runsTheTickedTestCasesWithTheTypedParametersAndShowsPassFailMetricsAndLogs() throws Exception {
         driver.connect(simulation.brokerUrl());
-        driver.network(simulation.networkAddress());
+        driver.network(watched.networkAddress());
         driver.tick(AUDIT);
         driver.tick(OTAP);
         driver.tick(PING);
@@ -107,7 +113,7 @@ class TestRunnerViewTest {
     @Test
     void reRunFailedRunsOnlyTheFailedTestAgain() {
         driver.connect(simulation.brokerUrl());
-        driver.network(simulation.networkAddress());
+        driver.network(watched.networkAddress());
         driver.tick(AUDIT);
         driver.tick(OTAP);
         driver.edit(AUDIT, "expectedGateways", "no-such-gateway");
@@ -122,7 +128,7 @@ class TestRunnerViewTest {
     @Test
     void exportsTheLastRunAsJUnitXml() throws Exception {
         driver.connect(simulation.brokerUrl());
-        driver.network(simulation.networkAddress());
+        driver.network(watched.networkAddress());
         driver.tick(OTAP);
         driver.runAndWait();
         Path file = Path.of(System.getProperty("reportDir")).resolve("exported.xml");
@@ -139,7 +145,7 @@ class TestRunnerViewTest {
     @Test
     void stopEndsTheRunningTestAndSkipsTheRest() throws Exception {
         driver.connect(simulation.brokerUrl());
-        driver.network(simulation.networkAddress());
+        driver.network(watched.networkAddress());
         driver.tick(SOAK);
         driver.tick(OTAP);
         driver.edit(SOAK, "duration", "30s");
@@ -158,7 +164,7 @@ class TestRunnerViewTest {
 
     @Test
     void aNetworkClientServiceOfTheWorkbenchReplacesTheViewsOwnConnection() throws Exception {
-        NetworkClient shared = simulation.client();
+        NetworkClient shared = watched.client();
         ServiceRegistration<NetworkClient> registration = FrameworkUtil.getBundle(TestRunnerView.class)
                 .getBundleContext().registerService(NetworkClient.class, shared, null);
         try {
@@ -166,7 +172,7 @@ class TestRunnerViewTest {
                     .statusLabel().getText().equals("Workbench connection to " + shared.mqttOptions().broker()
                             + ": connected"));
             assertFalse(driver.view().connectionBar().brokerField().isVisible());
-            driver.network(simulation.networkAddress());
+            driver.network(watched.networkAddress());
             driver.tick(OTAP);
             driver.runAndWait();
             assertEquals(List.of("OTAP readiness: passed"), driver.resultRows());
@@ -178,7 +184,7 @@ class TestRunnerViewTest {
         driver.waitUntil("the view falls back to its own connection",
                 () -> driver.view().connectionBar().statusLabel().getText().equals("Not connected"));
         assertTrue(driver.view().connectionBar().brokerField().isVisible());
-        assertEquals(ConnectionState.CONNECTED, simulation.client().connectionState(),
+        assertEquals(ConnectionState.CONNECTED, watched.client().connectionState(),
                 "the view does not close a client it did not open");
     }
 }

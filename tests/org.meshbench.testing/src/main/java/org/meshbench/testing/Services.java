@@ -1,13 +1,12 @@
-package org.meshbench.testcases.tests;
+package org.meshbench.testing;
 
-import org.meshbench.testing.Waits;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 
 /** OSGi services as the product gets them: registered by Declarative Services, awaited with a bound. */
-final class Services {
+public final class Services {
 
     private Services() {
     }
@@ -17,7 +16,7 @@ final class Services {
      * @return the service, waiting for SCR to register it
      * @throws AssertionError if it does not appear within {@link Waits#WAIT}
      */
-    static <T> T await(Class<T> type) throws InterruptedException, BundleException {
+    public static <T> T await(Class<T> type) throws InterruptedException, BundleException {
         Bundle bundle = FrameworkUtil.getBundle(Services.class);
         if (bundle.getBundleContext() == null) {
             bundle.start();
