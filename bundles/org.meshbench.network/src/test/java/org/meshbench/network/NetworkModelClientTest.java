@@ -62,6 +62,18 @@ class NetworkModelClientTest {
     }
 
     @Test
+    void aStatusDeliveredBeforeConnectedHasItsConfigsFetchedOnceConnected() throws InterruptedException {
+        ScriptedGateway gateway = new ScriptedGateway(transport, "gw1");
+        gateway.sinks(Messages.sink("sink0", 5, 1));
+        transport.setState(ConnectionState.RECONNECTING);
+        Messages.deliver(transport, Messages.online("gw1", 0, List.of()));
+        assertTrue(client.gateway("gw1").orElseThrow().sinks().isEmpty());
+
+        transport.setState(ConnectionState.CONNECTED);
+        Await.until("configs fetched once connected", () -> client.gateway("gw1").orElseThrow().sinks().size() == 1);
+    }
+
+    @Test
     void anEmptyRetainedStatusRemovesTheGateway() {
         Messages.deliver(transport, Messages.online("gw1", 0, List.of(), Messages.sink("sink0", 5, 1)));
         transport.deliver("gw-event/status/gw1", new byte[0], true);

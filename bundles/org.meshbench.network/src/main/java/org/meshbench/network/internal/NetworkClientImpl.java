@@ -78,6 +78,7 @@ public final class NetworkClientImpl implements NetworkClient {
     private final RequestTimeouts timeouts;
     private final GatewayServices services;
     private final Subscriptions subscriptions;
+    private final ConfigFetcher configFetcher;
     private final Consumer<NetworkClientImpl> onClose;
     // Only the timer thread touches it.
     private long lastNodeSweep;
@@ -104,7 +105,7 @@ public final class NetworkClientImpl implements NetworkClient {
         Counters counters = new Counters();
         ProblemReporter problems = new ProblemReporter(clock, workers, options.listenerQueueCapacity(), counters);
         runtime = new ClientRuntime(clock, workers, scheduler, counters, problems);
-        listeners = new ClientListeners(workers, options.listenerQueueCapacity(), counters, problems);
+        listeners = new ClientListeners(workers, options.listenerQueueCapacity(), counters, problems, scheduler);
         model = new GatewayModel(clock, modelListener(listeners));
         nodes = new NodeStore(options.maxNodes());
         downlinks = new DownlinkTracker(options.downlinkCapacity(), options.downlinkTimeout(), clock,
@@ -117,8 +118,11 @@ public final class NetworkClientImpl implements NetworkClient {
                 });
         timeouts = new RequestTimeouts(options);
         services = new GatewayServicesImpl(sender, timeouts, model, runtime);
+        configFetcher = new ConfigFetcher(services, () -> transport.state() == ConnectionState.CONNECTED,
+                gatewayId -> model.gateway(gatewayId).filter(gateway -> gateway.online() && gateway.sinks().isEmpty())
+                        .isPresent());
         subscriptions = new Subscriptions(transport, options, runtime);
-        subscriptions.register(model, nodes, listeners.data, downlinks, sender, this::fetchConfigs);
+        subscriptions.register(model, nodes, listeners.data, downlinks, sender, configFetcher::fetch);
         transport.addConnectionListener(this::connectionChanged);
         long period = options.maintenanceInterval().toMillis();
         scheduler.scheduleWithFixedDelay(this::maintain, period, period, TimeUnit.MILLISECONDS);
@@ -138,19 +142,15 @@ public final class NetworkClientImpl implements NetworkClient {
         };
     }
 
-    private void fetchConfigs(String gatewayId) {
-        services.getConfigs(gatewayId).exceptionally(failure -> {
-            LOG.log(System.Logger.Level.DEBUG, "fetching configs of " + gatewayId + " failed: " + failure);
-            return List.of();
-        });
-    }
-
     private void connectionChanged(ConnectionEvent event) {
         ConnectionState state = event.state();
         if (state == ConnectionState.RECONNECTING || state == ConnectionState.DISCONNECTED
                 || state == ConnectionState.CLOSED) {
             sender.abortAll(state == ConnectionState.CLOSED ? Reason.CLOSED : Reason.CONNECTION_LOST,
                     "connection " + event);
+        }
+        if (state == ConnectionState.CONNECTED) {
+            configFetcher.connected();
         }
         listeners.connection.publish(event);
     }
@@ -216,6 +216,7 @@ public final class NetworkClientImpl implements NetworkClient {
         sender.abortAll(Reason.CLOSED, "client closed");
         transport.close();
         scheduler.shutdownNow();
+        listeners.data.flush(); // the timer that would end their linger is gone
         workers.shutdown();
         onClose.accept(this);
     }

@@ -104,7 +104,7 @@ final class TopicParser {
 
     private long unsigned64(int index, String what) throws TopicFormatException {
         String digits = levels[index];
-        if (digits.isEmpty() || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (!isDecimal(digits)) {
             throw fail(what + " \"" + TopicIds.printable(digits) + "\" is not a decimal number");
         }
         try {
@@ -112,6 +112,20 @@ final class TopicParser {
         } catch (NumberFormatException e) {
             throw fail(what + " " + digits + " does not fit in 64 bits");
         }
+    }
+
+    // A loop rather than a stream: every received-data topic has three numbers to check.
+    private static boolean isDecimal(String digits) {
+        if (digits.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < digits.length(); i++) {
+            char c = digits.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private TopicFormatException fail(String reason) {

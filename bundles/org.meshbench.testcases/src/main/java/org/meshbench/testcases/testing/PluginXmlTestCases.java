@@ -6,12 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import org.meshbench.extensions.ContributionElement;
+import org.meshbench.extensions.ContributionSource;
 import org.meshbench.testcases.TestCaseExtensionPoint;
 import org.meshbench.testcases.TestCaseRegistry;
-import org.meshbench.testcases.internal.extension.ContributionElement;
 import org.meshbench.testcases.internal.extension.ContributionParser;
 import org.meshbench.testcases.internal.extension.DomElement;
-import org.meshbench.testcases.internal.registry.ContributionSource;
 import org.meshbench.testcases.internal.registry.DefaultTestCaseRegistry;
 import org.meshbench.testcases.internal.registry.ExtensionContribution;
 import org.w3c.dom.Document;
@@ -71,10 +71,10 @@ public final class PluginXmlTestCases {
     }
 
     /** Contributions that never change. */
-    private record FixedSource(List<ExtensionContribution> contributions) implements ContributionSource {
+    private record FixedSource(List<ExtensionContribution> contributions) implements ContributionSource<ExtensionContribution> {
 
         @Override
-        public void watch(Listener listener) {
+        public void watch(Listener<ExtensionContribution> listener) {
             // a file read once does not change
         }
 

@@ -9,8 +9,8 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.meshbench.ui.internal.testing.Screenshots;
-import org.meshbench.ui.internal.testing.UiWait;
+import org.meshbench.testing.ui.Screenshots;
+import org.meshbench.testing.ui.UiWait;
 
 /** Drives the real view in the running workbench (Tycho's UI harness, on the UI thread). */
 class MessageInspectorViewTest {

@@ -12,6 +12,7 @@ import org.meshbench.decoders.internal.registry.ClassFactory;
 import org.meshbench.decoders.internal.registry.DecoderDeclaration;
 import org.meshbench.decoders.internal.registry.ExtensionContribution;
 import org.meshbench.decoders.internal.registry.HeuristicDeclaration;
+import org.meshbench.extensions.ContributionElement;
 
 /**
  * Turns the elements of one extension into declarations. An invalid element is skipped and

@@ -1,6 +1,5 @@
 /**
- * Reads {@value org.meshbench.decoders.DecoderExtensionPoint#ID} contributions from the Eclipse
- * extension registry. The parsing works on {@link org.meshbench.decoders.internal.extension.ContributionElement},
- * so it is tested without OSGi.
+ * Parses {@value org.meshbench.decoders.DecoderExtensionPoint#ID} contributions. The parsing works on
+ * {@link org.meshbench.extensions.ContributionElement}, so it is tested without OSGi.
  */
 package org.meshbench.decoders.internal.extension;

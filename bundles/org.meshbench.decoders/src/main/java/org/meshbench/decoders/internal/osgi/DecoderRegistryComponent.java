@@ -1,10 +1,12 @@
 package org.meshbench.decoders.internal.osgi;
 
 import org.eclipse.core.runtime.IExtensionRegistry;
+import org.meshbench.decoders.DecoderExtensionPoint;
 import org.meshbench.decoders.DecoderRegistry;
-import org.meshbench.decoders.internal.extension.EclipseContributionSource;
+import org.meshbench.decoders.internal.extension.ContributionParser;
 import org.meshbench.decoders.internal.registry.DefaultDecoderRegistry;
 import org.meshbench.decoders.internal.registry.RegistryOptions;
+import org.meshbench.extensions.EclipseContributionSource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -22,8 +24,8 @@ public final class DecoderRegistryComponent extends DefaultDecoderRegistry {
     /** @param extensionRegistry the Eclipse extension registry service */
     @Activate
     public DecoderRegistryComponent(@Reference IExtensionRegistry extensionRegistry) {
-        super(new EclipseContributionSource(extensionRegistry,
-                problem -> LOGGER.log(System.Logger.Level.WARNING, problem)), RegistryOptions.defaults());
+        super(new EclipseContributionSource<>(extensionRegistry, DecoderExtensionPoint.ID, new ContributionParser(
+                problem -> LOGGER.log(System.Logger.Level.WARNING, problem))::parse), RegistryOptions.defaults());
     }
 
     @Deactivate

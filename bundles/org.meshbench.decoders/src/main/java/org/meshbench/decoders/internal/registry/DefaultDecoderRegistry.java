@@ -18,6 +18,7 @@ import org.meshbench.decoders.EncodeException;
 import org.meshbench.decoders.EndpointPair;
 import org.meshbench.decoders.PacketContext;
 import org.meshbench.decoders.SelectionReason;
+import org.meshbench.extensions.ContributionSource;
 
 /**
  * The decoder registry, independent of OSGi: contributions come from a {@link ContributionSource}.
@@ -28,7 +29,7 @@ public class DefaultDecoderRegistry implements DecoderRegistry, AutoCloseable {
 
     private static final System.Logger LOGGER = System.getLogger(DefaultDecoderRegistry.class.getName());
 
-    private final ContributionSource source;
+    private final ContributionSource<ExtensionContribution> source;
     private final Map<Object, ExtensionContribution> contributions = new LinkedHashMap<>();
     private final Map<EndpointPair, String> overrides = new ConcurrentHashMap<>();
     private final Set<String> disabledByUser = ConcurrentHashMap.newKeySet();
@@ -42,7 +43,7 @@ public class DefaultDecoderRegistry implements DecoderRegistry, AutoCloseable {
      * @param source where contributions come from; closed with this registry
      * @param options time budget and fault limit
      */
-    public DefaultDecoderRegistry(ContributionSource source, RegistryOptions options) {
+    public DefaultDecoderRegistry(ContributionSource<ExtensionContribution> source, RegistryOptions options) {
         this.source = source;
         runner = new IsolatedRunner(options.timeBudget());
         FaultHandler faults = new FaultHandler(LOGGER, events, d -> catalog.info(d),
@@ -180,7 +181,7 @@ public class DefaultDecoderRegistry implements DecoderRegistry, AutoCloseable {
         events.fire(new DecoderEvent.DecodersChanged());
     }
 
-    private final class SourceListener implements ContributionSource.Listener {
+    private final class SourceListener implements ContributionSource.Listener<ExtensionContribution> {
         @Override
         public void added(List<ExtensionContribution> added) {
             update(added, List.of());

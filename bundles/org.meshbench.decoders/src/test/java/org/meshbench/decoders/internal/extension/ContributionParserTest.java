@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.meshbench.decoders.DecoderBinding;
 import org.meshbench.decoders.EndpointPair;
 import org.meshbench.decoders.internal.registry.ExtensionContribution;
+import org.meshbench.extensions.ContributionElement;
 
 class ContributionParserTest {
 
@@ -22,6 +23,12 @@ class ContributionParserTest {
         @Override
         public String attribute(String attribute) {
             return attributes.get(attribute);
+        }
+
+        /** Decoder contributions are flat. */
+        @Override
+        public List<ContributionElement> children() {
+            return List.of();
         }
 
         @Override

@@ -8,16 +8,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.meshbench.decoders.Decoder;
 import org.meshbench.decoders.DecoderBinding;
 import org.meshbench.decoders.EndpointPair;
+import org.meshbench.extensions.ContributionSource;
 
 /** A contribution source that tests fill by hand, standing in for the extension registry. */
-final class FakeSource implements ContributionSource {
+final class FakeSource implements ContributionSource<ExtensionContribution> {
 
     private final List<ExtensionContribution> present = new ArrayList<>();
-    private Listener listener;
+    private Listener<ExtensionContribution> listener;
     boolean closed;
 
     @Override
-    public void watch(Listener changes) {
+    public void watch(Listener<ExtensionContribution> changes) {
         listener = changes;
     }
 

@@ -15,7 +15,8 @@ import org.meshbench.network.ListenerRegistration;
  * One listener with its own bounded queue, drained on a shared pool one event at a time, in
  * order. {@link #offer} never blocks: when the queue is full the event is dropped and counted,
  * so a slow listener cannot hold up the thread that produces events. A drain gives its pool
- * thread back after a batch so that one busy listener does not starve the others. Thread-safe.
+ * thread back after a batch so that one busy listener does not starve the others. When the host
+ * lingers, a drain starts only once a batch is full or the linger is over. Thread-safe.
  *
  * @param <T> the event type
  */
@@ -28,12 +29,19 @@ public final class ListenerChannel<T> implements ListenerRegistration {
     private final Queue<T> queue = new ConcurrentLinkedQueue<>();
     private final AtomicInteger queued = new AtomicInteger();
     private final AtomicBoolean scheduled = new AtomicBoolean();
+    private final AtomicBoolean lingering = new AtomicBoolean();
     private final LongAdder dropped = new LongAdder();
     private volatile boolean closed;
 
     /** What a channel needs from its owner. */
     interface ChannelHost {
         Executor pool();
+
+        /** @return whether events may wait for {@link #afterLinger} before a drain starts */
+        boolean lingers();
+
+        /** @param task run once the linger is over */
+        void afterLinger(Runnable task);
 
         int capacity();
 
@@ -62,7 +70,34 @@ public final class ListenerChannel<T> implements ListenerRegistration {
             return;
         }
         queue.add(event);
-        schedule();
+        if (host.lingers() && queued.get() < BATCH) {
+            lingerThenSchedule();
+        } else {
+            schedule();
+        }
+    }
+
+    private void lingerThenSchedule() {
+        if (lingering.compareAndSet(false, true)) {
+            try {
+                host.afterLinger(this::lingerOver);
+            } catch (RejectedExecutionException shutDown) {
+                lingering.set(false);
+                schedule();
+            }
+        }
+    }
+
+    // Cleared before the queue is looked at, so that an event queued meanwhile arms a new linger.
+    private void lingerOver() {
+        lingering.set(false);
+        flush();
+    }
+
+    void flush() {
+        if (!queue.isEmpty()) {
+            schedule();
+        }
     }
 
     private void schedule() {

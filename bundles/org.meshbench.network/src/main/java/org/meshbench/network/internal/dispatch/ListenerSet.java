@@ -1,8 +1,11 @@
 package org.meshbench.network.internal.dispatch;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -20,8 +23,12 @@ public final class ListenerSet<T> implements ListenerChannel.ChannelHost {
     private final int capacity;
     private final Runnable dropCounter;
     private final BiConsumer<Object, RuntimeException> failureHandler;
+    private final ScheduledExecutorService timer;
+    private final long lingerNanos;
 
     /**
+     * A set that wakes a pool thread for every event that finds its listener idle.
+     *
      * @param pool runs the listeners
      * @param capacity queue capacity per listener
      * @param dropCounter told of every dropped event
@@ -29,10 +36,29 @@ public final class ListenerSet<T> implements ListenerChannel.ChannelHost {
      */
     public ListenerSet(Executor pool, int capacity, Runnable dropCounter,
             BiConsumer<Object, RuntimeException> failureHandler) {
+        this(pool, capacity, dropCounter, failureHandler, null, Duration.ZERO);
+    }
+
+    /**
+     * A set for high-rate events: a listener's events wait up to {@code linger} (or until a batch
+     * is full) and are then delivered together, so that a pool thread is woken once per batch
+     * rather than once per event.
+     *
+     * @param pool runs the listeners
+     * @param capacity queue capacity per listener
+     * @param dropCounter told of every dropped event
+     * @param failureHandler told when a listener throws
+     * @param timer ends the lingering; its tasks are short
+     * @param linger the longest an event waits before its listener is woken
+     */
+    public ListenerSet(Executor pool, int capacity, Runnable dropCounter,
+            BiConsumer<Object, RuntimeException> failureHandler, ScheduledExecutorService timer, Duration linger) {
         this.pool = pool;
         this.capacity = capacity;
         this.dropCounter = dropCounter;
         this.failureHandler = failureHandler;
+        this.timer = timer;
+        this.lingerNanos = linger.toNanos();
     }
 
     /**
@@ -61,6 +87,13 @@ public final class ListenerSet<T> implements ListenerChannel.ChannelHost {
         }
     }
 
+    /** Starts delivering the events that linger, at once; for closing, when no timer will end the linger. */
+    public void flush() {
+        for (ListenerChannel<T> channel : channels) {
+            channel.flush();
+        }
+    }
+
     /** @return whether no listener is registered, so that callers can skip building events */
     public boolean isEmpty() {
         return channels.isEmpty();
@@ -69,6 +102,16 @@ public final class ListenerSet<T> implements ListenerChannel.ChannelHost {
     @Override
     public Executor pool() {
         return pool;
+    }
+
+    @Override
+    public boolean lingers() {
+        return lingerNanos > 0;
+    }
+
+    @Override
+    public void afterLinger(Runnable task) {
+        timer.schedule(task, lingerNanos, TimeUnit.NANOSECONDS);
     }
 
     @Override

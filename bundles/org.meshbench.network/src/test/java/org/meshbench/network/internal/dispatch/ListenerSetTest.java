@@ -3,11 +3,14 @@ package org.meshbench.network.internal.dispatch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -18,6 +21,7 @@ import org.meshbench.network.testing.Await;
 
 class ListenerSetTest {
     private final ExecutorService pool = Executors.newFixedThreadPool(2);
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
     private final AtomicInteger drops = new AtomicInteger();
     private final List<Object> failures = new ArrayList<>();
     private final ListenerSet<Integer> set = new ListenerSet<>(pool, 10, drops::incrementAndGet,
@@ -30,6 +34,7 @@ class ListenerSetTest {
     @AfterEach
     void stopPool() {
         pool.shutdownNow();
+        timer.shutdownNow();
     }
 
     @Test
@@ -120,6 +125,46 @@ class ListenerSetTest {
             }
         });
         assertEquals(List.of(0, 2, 4), even);
+    }
+
+    @Test
+    void aLingeringSetDeliversEverythingInOrderWithFewWakeUps() throws InterruptedException {
+        AtomicInteger wakeUps = new AtomicInteger();
+        Executor counting = task -> {
+            wakeUps.incrementAndGet();
+            pool.execute(task);
+        };
+        ListenerSet<Integer> lingering = new ListenerSet<>(counting, 2_000, drops::incrementAndGet,
+                (listener, failure) -> { }, timer, Duration.ofMillis(20));
+        List<Integer> seen = new ArrayList<>();
+        lingering.add(event -> {
+            synchronized (seen) {
+                seen.add(event);
+            }
+        });
+        for (int i = 0; i < 1_000; i++) {
+            lingering.publish(i);
+        }
+        Await.until("1000 events", () -> {
+            synchronized (seen) {
+                return seen.size() == 1_000;
+            }
+        });
+        for (int i = 0; i < 1_000; i++) {
+            assertEquals(i, seen.get(i));
+        }
+        assertTrue(wakeUps.get() < 1_000 / 4, wakeUps.get() + " pool executions for 1000 events");
+    }
+
+    @Test
+    void flushEndsTheLingerAtOnce() throws InterruptedException {
+        ListenerSet<Integer> lingering = new ListenerSet<>(pool, 10, drops::incrementAndGet, (listener, failure) -> { },
+                timer, Duration.ofHours(1));
+        AtomicInteger calls = new AtomicInteger();
+        lingering.add(event -> calls.incrementAndGet());
+        lingering.publish(1);
+        lingering.flush();
+        Await.until("the lingering event", () -> calls.get() == 1);
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

@@ -1,6 +1,7 @@
 package org.meshbench.testcases.internal.extension;
 
 import java.util.Optional;
+import org.meshbench.extensions.ContributionElement;
 
 /** Reads attributes of contributed elements, trimmed. */
 final class Attributes {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import org.meshbench.extensions.ContributionElement;
 import org.meshbench.testcases.DurationText;
 import org.meshbench.testcases.ParameterDescriptor;
 import org.meshbench.testcases.TestCaseExtensionPoint;

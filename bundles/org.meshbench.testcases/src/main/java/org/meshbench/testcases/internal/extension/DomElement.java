@@ -2,6 +2,7 @@ package org.meshbench.testcases.internal.extension;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.meshbench.extensions.ContributionElement;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 

@@ -3,6 +3,7 @@ package org.meshbench.testcases.internal.extension;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.meshbench.extensions.ContributionElement;
 import org.meshbench.testcases.ParameterDescriptor;
 import org.meshbench.testcases.ParameterType;
 

@@ -1,8 +1,10 @@
 package org.meshbench.testcases.internal.osgi;
 
 import org.eclipse.core.runtime.IExtensionRegistry;
+import org.meshbench.extensions.EclipseContributionSource;
+import org.meshbench.testcases.TestCaseExtensionPoint;
 import org.meshbench.testcases.TestCaseRegistry;
-import org.meshbench.testcases.internal.extension.EclipseContributionSource;
+import org.meshbench.testcases.internal.extension.ContributionParser;
 import org.meshbench.testcases.internal.registry.DefaultTestCaseRegistry;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -21,8 +23,8 @@ public final class TestCaseRegistryComponent extends DefaultTestCaseRegistry {
     /** @param extensionRegistry the Eclipse extension registry service */
     @Activate
     public TestCaseRegistryComponent(@Reference IExtensionRegistry extensionRegistry) {
-        super(new EclipseContributionSource(extensionRegistry,
-                problem -> LOGGER.log(System.Logger.Level.WARNING, problem)));
+        super(new EclipseContributionSource<>(extensionRegistry, TestCaseExtensionPoint.ID, new ContributionParser(
+                problem -> LOGGER.log(System.Logger.Level.WARNING, problem))::parse));
     }
 
     @Deactivate

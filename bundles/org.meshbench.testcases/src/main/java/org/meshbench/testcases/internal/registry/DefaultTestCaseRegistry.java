@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.meshbench.extensions.ContributionSource;
 import org.meshbench.testcases.TestCase;
 import org.meshbench.testcases.TestCaseCreationException;
 import org.meshbench.testcases.TestCaseInfo;
@@ -25,13 +26,13 @@ public class DefaultTestCaseRegistry implements TestCaseRegistry, AutoCloseable 
     private static final Comparator<TestCaseInfo> LISTING_ORDER =
             Comparator.comparing(TestCaseInfo::category).thenComparing(TestCaseInfo::id);
 
-    private final ContributionSource source;
+    private final ContributionSource<ExtensionContribution> source;
     private final Map<Object, ExtensionContribution> contributions = new LinkedHashMap<>();
     private final List<TestCaseRegistryListener> listeners = new CopyOnWriteArrayList<>();
     private volatile Map<String, TestCaseDeclaration> catalog = Map.of();
 
     /** @param source where contributions come from; closed with this registry */
-    public DefaultTestCaseRegistry(ContributionSource source) {
+    public DefaultTestCaseRegistry(ContributionSource<ExtensionContribution> source) {
         this.source = source;
         source.watch(new SourceListener());
         update(source.contributions(), List.of());
@@ -112,7 +113,7 @@ public class DefaultTestCaseRegistry implements TestCaseRegistry, AutoCloseable 
         }
     }
 
-    private final class SourceListener implements ContributionSource.Listener {
+    private final class SourceListener implements ContributionSource.Listener<ExtensionContribution> {
         @Override
         public void added(List<ExtensionContribution> added) {
             update(added, List.of());

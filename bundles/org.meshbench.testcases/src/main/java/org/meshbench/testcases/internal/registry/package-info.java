@@ -1,5 +1,5 @@
 /**
  * The test-case registry, independent of OSGi: declarations come from a
- * {@link org.meshbench.testcases.internal.registry.ContributionSource}, so tests feed it by hand.
+ * {@link org.meshbench.extensions.ContributionSource}, so tests feed it by hand.
  */
 package org.meshbench.testcases.internal.registry;

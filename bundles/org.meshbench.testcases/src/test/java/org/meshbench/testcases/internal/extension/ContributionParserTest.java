@@ -16,6 +16,7 @@ import java.util.Optional;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.meshbench.extensions.ContributionElement;
 import org.meshbench.testcases.ParameterDescriptor;
 import org.meshbench.testcases.ParameterType;
 import org.meshbench.testcases.TestCase;

@@ -4,20 +4,21 @@ import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.meshbench.extensions.ContributionSource;
 import org.meshbench.network.NetworkClient;
 import org.meshbench.testcases.ParameterDescriptor;
 import org.meshbench.testcases.TestCase;
 import org.meshbench.testcases.TestCaseInfo;
 
 /** A contribution source that tests fill by hand, standing in for the extension registry. */
-public final class FakeSource implements ContributionSource {
+public final class FakeSource implements ContributionSource<ExtensionContribution> {
 
     private final List<ExtensionContribution> present = new ArrayList<>();
-    private Listener listener;
+    private Listener<ExtensionContribution> listener;
     private boolean closed;
 
     @Override
-    public void watch(Listener changes) {
+    public void watch(Listener<ExtensionContribution> changes) {
         listener = changes;
     }
 

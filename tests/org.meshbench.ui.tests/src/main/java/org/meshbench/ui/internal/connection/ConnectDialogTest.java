@@ -23,10 +23,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.meshbench.broker.BrokerOptions;
 import org.meshbench.broker.EmbeddedBroker;
+import org.meshbench.testing.ui.Screenshots;
+import org.meshbench.testing.ui.UiWait;
 import org.meshbench.transport.mqtt.ConnectionErrorKind;
 import org.meshbench.transport.mqtt.ConnectionState;
-import org.meshbench.ui.internal.testing.Screenshots;
-import org.meshbench.ui.internal.testing.UiWait;
 
 /** The Connect dialog against an embedded broker that checks passwords. */
 class ConnectDialogTest {

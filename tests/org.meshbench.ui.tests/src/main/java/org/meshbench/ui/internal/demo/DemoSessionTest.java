@@ -10,12 +10,12 @@ import java.time.Duration;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
+import org.meshbench.testing.ui.Screenshots;
+import org.meshbench.testing.ui.UiWait;
 import org.meshbench.transport.mqtt.BrokerUrl;
 import org.meshbench.transport.mqtt.ConnectionState;
 import org.meshbench.ui.internal.connection.BrokerConnection;
 import org.meshbench.ui.internal.network.NetworkView;
-import org.meshbench.ui.internal.testing.Screenshots;
-import org.meshbench.ui.internal.testing.UiWait;
 
 /** What {@code meshbench demo} does in the running workbench, from start to close. */
 class DemoSessionTest {

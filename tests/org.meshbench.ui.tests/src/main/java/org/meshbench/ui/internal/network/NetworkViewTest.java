@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.meshbench.simulator.SimulatorConfig;
 import org.meshbench.simulator.mqtt.MqttGateway;
 import org.meshbench.testing.SimulatedNetwork;
+import org.meshbench.testing.ui.Screenshots;
+import org.meshbench.testing.ui.UiWait;
 import org.meshbench.ui.internal.connection.BrokerConnection;
-import org.meshbench.ui.internal.testing.Screenshots;
-import org.meshbench.ui.internal.testing.UiWait;
 
 /** The Network view in the running workbench, connected to an embedded broker with simulated gateways. */
 class NetworkViewTest {

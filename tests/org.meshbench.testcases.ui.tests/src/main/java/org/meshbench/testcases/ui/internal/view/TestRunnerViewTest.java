@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.meshbench.network.NetworkClient;
 import org.meshbench.simulator.SimulatorConfig;
 import org.meshbench.testing.SimulatedNetwork;
+import org.meshbench.testing.ui.UiWait;
 import org.meshbench.transport.mqtt.ConnectionState;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceRegistration;
@@ -93,7 +94,7 @@ class TestRunnerViewTest {
         TreeItem ping = driver.resultItem(0);
         ping.setExpanded(true);
         driver.view().results().viewer().refresh();
-        ViewDriver.processEvents();
+        UiWait.processEvents();
         List<String> groups = Arrays.stream(driver.view().results().viewer().getTree().getItem(0).getItems())
                 .map(item -> item.getText(0)).toList();
         assertTrue(groups.get(0).startsWith("Metrics ("), groups.toString());
