@@ -51,6 +51,8 @@ wait $simulate_pid || true
 [ "$(retained_states "$port")" = "OFF OFF " ] || fail "gateways did not go OFFLINE on SIGTERM; see $out/simulate.log"
 kill -TERM $broker_pid
 wait $broker_pid || true
+# Moquette logs through SLF4J, whose java.util.logging provider SPI Fly must have registered.
+! grep -q "SLF4J" "$out/broker.log" || fail "SLF4J found no logging provider; see $out/broker.log"
 echo "smoke test: embedded broker and simulated gateways OK (ONLINE, then OFFLINE on SIGTERM)"
 
 [ -n "${DISPLAY:-}" ] || fail "no DISPLAY: run the build under xvfb-run"
