@@ -20,6 +20,7 @@ import org.meshbench.network.testing.ScriptedGateway;
 import org.meshbench.network.testing.TestClients;
 import org.meshbench.protocol.value.GatewayFeature;
 import org.meshbench.transport.mqtt.ConnectionState;
+import org.meshbench.transport.mqtt.DeliveryMode;
 
 /** The model and the data path of a client, fed with typed messages through a fake transport. */
 class NetworkModelClientTest {
@@ -35,6 +36,14 @@ class NetworkModelClientTest {
     void subscribesToStatusDataResponsesAndSniffedDownlinks() {
         assertEquals(Map.of("gw-event/status/+", 1, "gw-event/received_data/+/+/+/+/+", 1, "gw-response/#", 2,
                 "gw-request/send_data/#", 1), transport.subscriptions());
+    }
+
+    @Test
+    void onlyReceivedDataIsHandledOnTheMqttThread() {
+        assertEquals(Map.of("gw-event/status/+", DeliveryMode.QUEUED,
+                "gw-event/received_data/+/+/+/+/+", DeliveryMode.DIRECT,
+                "gw-response/#", DeliveryMode.QUEUED,
+                "gw-request/send_data/#", DeliveryMode.QUEUED), transport.deliveryModes());
     }
 
     @Test

@@ -17,12 +17,17 @@ import org.meshbench.network.internal.nodes.NodeStore;
 import org.meshbench.network.internal.requests.RequestSender;
 import org.meshbench.protocol.message.Command;
 import org.meshbench.protocol.topic.TopicFilterBuilder;
+import org.meshbench.transport.mqtt.DeliveryMode;
 import org.meshbench.transport.mqtt.MqttTransport;
 
 /**
  * The client's subscriptions and their handlers. Statuses and responses are needed by every
  * instance; received data may be shared within the transport's shared-subscription group.
- * Responses are taken at QoS 2, as gateways send them.
+ * Responses are taken at QoS 2, as gateways send them. Received data, by far the busiest
+ * subscription, is handled directly on the MQTT client's thread: its handler only updates memory
+ * and queues, and a thread hand-off per packet cost more than the handler itself. The other
+ * handlers stay queued: the status handler may publish (it fetches configs), and none of them is
+ * busy enough to matter.
  */
 final class Subscriptions {
     private static final System.Logger LOG = System.getLogger(Subscriptions.class.getName());
@@ -51,7 +56,7 @@ final class Subscriptions {
         if (options.receiveData()) {
             String data = TopicFilterBuilder.receivedData().build().text();
             watch(data, transport.subscribeShareable(data, EVENT_QOS, new DataHandler(runtime,
-                    new DuplicateFilter(options.duplicateWindow()), nodes, dataListeners)));
+                    new DuplicateFilter(options.duplicateWindow()), nodes, dataListeners), DeliveryMode.DIRECT));
         }
         if (options.sniffDownlinks()) {
             String requests = TopicFilterBuilder.requests().command(Command.SEND_DATA).build().text();

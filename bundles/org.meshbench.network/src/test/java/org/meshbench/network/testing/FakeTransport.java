@@ -16,6 +16,7 @@ import org.meshbench.protocol.topic.TopicFilter;
 import org.meshbench.transport.mqtt.ConnectionEvent;
 import org.meshbench.transport.mqtt.ConnectionListener;
 import org.meshbench.transport.mqtt.ConnectionState;
+import org.meshbench.transport.mqtt.DeliveryMode;
 import org.meshbench.transport.mqtt.MessageHandler;
 import org.meshbench.transport.mqtt.MqttOptions;
 import org.meshbench.transport.mqtt.MqttTransport;
@@ -34,6 +35,7 @@ public final class FakeTransport implements MqttTransport {
 
     private final Map<String, MessageHandler> subscriptions = new ConcurrentHashMap<>();
     private final Map<String, Integer> subscriptionQos = new ConcurrentHashMap<>();
+    private final Map<String, DeliveryMode> deliveryModes = new ConcurrentHashMap<>();
     private final List<ConnectionListener> listeners = new CopyOnWriteArrayList<>();
     private final BlockingQueue<Published> published = new LinkedBlockingQueue<>();
     private volatile ConnectionState state = ConnectionState.DISCONNECTED;
@@ -100,6 +102,11 @@ public final class FakeTransport implements MqttTransport {
         return Map.copyOf(subscriptionQos);
     }
 
+    /** @return the subscribed filters with their delivery mode */
+    public Map<String, DeliveryMode> deliveryModes() {
+        return Map.copyOf(deliveryModes);
+    }
+
     @Override
     public void addConnectionListener(ConnectionListener listener) {
         listeners.add(listener);
@@ -149,21 +156,24 @@ public final class FakeTransport implements MqttTransport {
     }
 
     @Override
-    public CompletableFuture<Void> subscribe(String filter, int qos, MessageHandler handler) {
+    public CompletableFuture<Void> subscribe(String filter, int qos, MessageHandler handler, DeliveryMode delivery) {
         subscriptions.put(filter, handler);
         subscriptionQos.put(filter, qos);
+        deliveryModes.put(filter, delivery);
         return CompletableFuture.completedFuture(null);
     }
 
     @Override
-    public CompletableFuture<Void> subscribeShareable(String filter, int qos, MessageHandler handler) {
-        return subscribe(filter, qos, handler);
+    public CompletableFuture<Void> subscribeShareable(String filter, int qos, MessageHandler handler,
+            DeliveryMode delivery) {
+        return subscribe(filter, qos, handler, delivery);
     }
 
     @Override
     public CompletableFuture<Void> unsubscribe(String filter) {
         subscriptions.remove(filter);
         subscriptionQos.remove(filter);
+        deliveryModes.remove(filter);
         return CompletableFuture.completedFuture(null);
     }
 }

@@ -96,10 +96,11 @@ public interface MqttTransport extends AutoCloseable {
             throws MqttTransportException, InterruptedException;
 
     /**
-     * Subscribes to a topic filter. See {@link MessageHandler} for the threads handlers run on.
-     * A message whose topic matches several subscribed filters goes to each of their handlers
-     * (Mosquitto sends one copy per client; a broker that sends one copy per matching
-     * subscription makes each handler see it that many times).
+     * Subscribes to a topic filter with {@link DeliveryMode#QUEUED} delivery. See
+     * {@link MessageHandler} for the threads handlers run on. A message whose topic matches
+     * several subscribed filters goes to each of their handlers (Mosquitto sends one copy per
+     * client; a broker that sends one copy per matching subscription makes each handler see it
+     * that many times).
      *
      * @param filter topic filter, may contain {@code +} and {@code #}
      * @param qos maximum QoS of deliveries
@@ -109,25 +110,61 @@ public interface MqttTransport extends AutoCloseable {
      * @throws IllegalArgumentException if the filter or QoS is invalid
      * @throws IllegalStateException if the filter is already subscribed or the transport closed
      */
-    CompletableFuture<Void> subscribe(String filter, int qos, MessageHandler handler);
+    default CompletableFuture<Void> subscribe(String filter, int qos, MessageHandler handler) {
+        return subscribe(filter, qos, handler, DeliveryMode.QUEUED);
+    }
 
     /**
-     * Subscribes like {@link #subscribe}, but within the shared-subscription group of
-     * {@link MqttOptions#sharedGroup()} if one is set ({@code $share/<group>/<filter>}): the
-     * broker then hands each message to only one member of the group. Use it for traffic that
-     * several instances may split, such as {@code gw-event/received_data/#}.
+     * Subscribes like {@link #subscribe(String, int, MessageHandler)}, with the handler run as
+     * {@code delivery} says. Read {@link DeliveryMode#DIRECT} before choosing it.
+     *
+     * @param filter topic filter, may contain {@code +} and {@code #}
+     * @param qos maximum QoS of deliveries
+     * @param handler receives the matching messages, in order
+     * @param delivery on which thread the handler runs
+     * @return completes when the broker acknowledged the subscription
+     * @throws IllegalArgumentException if the filter or QoS is invalid
+     * @throws IllegalStateException if the filter is already subscribed or the transport closed
+     * @since 0.2
+     */
+    CompletableFuture<Void> subscribe(String filter, int qos, MessageHandler handler,
+            DeliveryMode delivery);
+
+    /**
+     * Subscribes like {@link #subscribe(String, int, MessageHandler)}, but within the
+     * shared-subscription group of {@link MqttOptions#sharedGroup()} if one is set
+     * ({@code $share/<group>/<filter>}): the broker then hands each message to only one member of
+     * the group. Use it for traffic that several instances may split, such as
+     * {@code gw-event/received_data/#}.
      *
      * @param filter topic filter
      * @param qos maximum QoS of deliveries
      * @param handler receives this instance's share of the messages, in order
      * @return completes when the broker acknowledged the subscription
      */
-    CompletableFuture<Void> subscribeShareable(String filter, int qos, MessageHandler handler);
+    default CompletableFuture<Void> subscribeShareable(String filter, int qos,
+            MessageHandler handler) {
+        return subscribeShareable(filter, qos, handler, DeliveryMode.QUEUED);
+    }
+
+    /**
+     * Subscribes like {@link #subscribeShareable(String, int, MessageHandler)}, with the handler
+     * run as {@code delivery} says. Read {@link DeliveryMode#DIRECT} before choosing it.
+     *
+     * @param filter topic filter
+     * @param qos maximum QoS of deliveries
+     * @param handler receives this instance's share of the messages, in order
+     * @param delivery on which thread the handler runs
+     * @return completes when the broker acknowledged the subscription
+     * @since 0.2
+     */
+    CompletableFuture<Void> subscribeShareable(String filter, int qos, MessageHandler handler,
+            DeliveryMode delivery);
 
     /**
      * Removes a subscription; its handler receives no further messages.
      *
-     * @param filter the filter given to {@link #subscribe} or {@link #subscribeShareable}
+     * @param filter the filter given to {@code subscribe} or {@code subscribeShareable}
      * @return completes when the broker acknowledged (at once when not connected or not
      *         subscribed)
      */

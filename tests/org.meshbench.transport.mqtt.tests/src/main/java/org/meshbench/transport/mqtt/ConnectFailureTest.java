@@ -8,6 +8,8 @@ import static org.meshbench.transport.mqtt.testsupport.TestTransports.plain;
 
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
+import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
@@ -71,6 +73,23 @@ class ConnectFailureTest {
             closedPort = socket.getLocalPort();
         }
         assertConnectFails(plain(closedPort), ConnectionErrorKind.CONNECTION_REFUSED);
+    }
+
+    /** A listener that takes the connection and never answers CONNECT, like a hung broker or proxy. */
+    @Test
+    void aBrokerThatNeverAnswersIsATimeout() throws Exception {
+        try (ServerSocket silent = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Thread accepting = Thread.ofVirtual().start(() -> {
+                try (Socket taken = silent.accept()) {
+                    Thread.sleep(WAIT.toMillis());
+                } catch (Exception ended) {
+                    // the test is over
+                }
+            });
+            assertConnectFails(plain(silent.getLocalPort()).connectTimeout(Duration.ofSeconds(1)),
+                    ConnectionErrorKind.TIMEOUT);
+            accepting.interrupt();
+        }
     }
 
     private void assertConnectFails(MqttOptionsBuilder options, ConnectionErrorKind kind)

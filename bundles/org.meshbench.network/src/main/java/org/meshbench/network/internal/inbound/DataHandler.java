@@ -16,8 +16,10 @@ import org.meshbench.transport.mqtt.ReceivedMessage;
 
 /**
  * Handles {@code gw-event/received_data/…}: drops duplicates, counts the packet for its source
- * node and queues it for the data listeners. Runs on the transport's dispatch thread of the data
- * subscription, so everything here only updates memory and queues.
+ * node and queues it for the data listeners. Runs on the MQTT client's callback thread (direct
+ * delivery), so everything here only updates memory and queues: it never publishes or waits, and
+ * the only locks it takes (duplicate filter, node store, executor queues) are held briefly by
+ * threads that do neither while holding them.
  */
 public final class DataHandler implements MessageHandler {
     private final InboundDecoder decoder;

@@ -20,10 +20,17 @@ import org.meshbench.transport.mqtt.ReconnectPolicy;
  * The connection state machine: connect, reconnect with backoff, re-subscribe, disconnect.
  * All state changes happen under one lock and are emitted in that order; Paho is only called
  * in ways that never block, so the lock is held briefly. Thread-safe.
+ * <p>
+ * Paho's connect timeout covers only the TCP connect: a listener that takes the connection and
+ * never answers CONNECT (a hung broker or proxy, a broker that is shutting down) would hold the
+ * attempt, and with it every reconnect, until the keep-alive. So each attempt has its own
+ * deadline of the connect timeout for TCP and CONNACK together, after which it is abandoned as a
+ * TIMEOUT and the connection dropped.
  */
 final class ConnectionSupervisor {
     private static final System.Logger LOG = System.getLogger(ConnectionSupervisor.class.getName());
     private static final long QUIESCE_MILLIS = 1_000;
+    private static final long FORCED_DISCONNECT_MILLIS = 100;
 
     private final Object lock = new Object();
     private final IMqttAsyncClient client;
@@ -38,6 +45,8 @@ final class ConnectionSupervisor {
     private boolean wanted;
     private boolean reconnecting;
     private boolean attemptInFlight;
+    private long attempt; // numbers the attempts, so that a late answer to an abandoned one is ignored
+    private ScheduledFuture<?> attemptDeadline;
     private boolean sessionActive;
     private boolean closed;
     private CompletableFuture<Void> pendingConnect;
@@ -157,27 +166,66 @@ final class ConnectionSupervisor {
             return;
         }
         attemptInFlight = true;
+        long number = ++attempt;
+        long timeoutSeconds = connectOptions.getConnectionTimeout();
+        if (timeoutSeconds > 0) {
+            attemptDeadline = timer.schedule(() -> abandonAttempt(number), timeoutSeconds, TimeUnit.SECONDS);
+        }
         try {
             client.connect(connectOptions, null, new IMqttActionListener() {
                 @Override
                 public void onSuccess(IMqttToken token) {
-                    onConnack();
+                    onConnack(number);
                 }
 
                 @Override
                 public void onFailure(IMqttToken token, Throwable failure) {
-                    onAttemptFailed(failure);
+                    onAttemptFailed(number, failure);
                 }
             });
         } catch (MqttException e) {
-            onAttemptFailed(e);
+            onAttemptFailed(number, e);
         }
     }
 
-    private void onConnack() {
+    /** Called under lock: whether this attempt is still the one in flight, which it then ends. */
+    private boolean endAttempt(long number) {
+        if (!attemptInFlight || number != attempt) {
+            return false;
+        }
+        attemptInFlight = false;
+        if (attemptDeadline != null) {
+            attemptDeadline.cancel(false);
+            attemptDeadline = null;
+        }
+        return true;
+    }
+
+    private void abandonAttempt(long number) {
+        MqttException timeout = new MqttException(MqttException.REASON_CODE_CLIENT_TIMEOUT);
+        synchronized (lock) {
+            if (!endAttempt(number)) {
+                return;
+            }
+        }
+        try {
+            // No quiesce, and at most a brief wait for the DISCONNECT nobody reads: this runs on the timer thread.
+            client.disconnectForcibly(0, FORCED_DISCONNECT_MILLIS);
+        } catch (MqttException e) {
+            LOG.log(System.Logger.Level.DEBUG, "dropping an unanswered connect failed", e);
+        }
+        ConnectionError error = ConnectionErrors.ofConnectFailure(timeout, connectOptions.getUserName() != null);
+        synchronized (lock) {
+            handleFailure(error, timeout);
+        }
+    }
+
+    private void onConnack(long number) {
         List<Subscription> toRestore;
         synchronized (lock) {
-            attemptInFlight = false;
+            if (!endAttempt(number)) {
+                return; // abandoned: its connection is being dropped
+            }
             if (!wanted) {
                 disconnectQuietly();
                 return;
@@ -209,12 +257,13 @@ final class ConnectionSupervisor {
         }
     }
 
-    private void onAttemptFailed(Throwable failure) {
+    private void onAttemptFailed(long number, Throwable failure) {
         ConnectionError error = ConnectionErrors.ofConnectFailure(failure,
                 connectOptions.getUserName() != null);
         synchronized (lock) {
-            attemptInFlight = false;
-            handleFailure(error, failure);
+            if (endAttempt(number)) {
+                handleFailure(error, failure);
+            }
         }
     }
 

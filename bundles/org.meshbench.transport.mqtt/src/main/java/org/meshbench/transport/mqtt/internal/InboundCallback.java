@@ -7,7 +7,8 @@ import org.meshbench.transport.mqtt.ReceivedMessage;
 
 /**
  * Paho's callback. It runs on Paho's single callback thread, where every microsecond counts
- * against throughput, so it only wraps each message and queues it for its subscriptions.
+ * against throughput, so it only wraps each message and queues it for its subscriptions (or runs
+ * the handlers of direct subscriptions, which promised to be quick).
  */
 final class InboundCallback implements MqttCallback {
     private static final System.Logger LOG = System.getLogger(InboundCallback.class.getName());

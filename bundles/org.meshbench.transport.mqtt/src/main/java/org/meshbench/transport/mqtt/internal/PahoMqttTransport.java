@@ -18,6 +18,7 @@ import org.eclipse.paho.client.mqttv3.MqttException;
 import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import org.meshbench.transport.mqtt.ConnectionListener;
 import org.meshbench.transport.mqtt.ConnectionState;
+import org.meshbench.transport.mqtt.DeliveryMode;
 import org.meshbench.transport.mqtt.MessageHandler;
 import org.meshbench.transport.mqtt.MqttOptions;
 import org.meshbench.transport.mqtt.MqttTransport;
@@ -208,26 +209,28 @@ final class PahoMqttTransport implements MqttTransport {
     }
 
     @Override
-    public CompletableFuture<Void> subscribe(String filter, int qos, MessageHandler handler) {
-        return addSubscription(filter, qos, handler, filter);
+    public CompletableFuture<Void> subscribe(String filter, int qos, MessageHandler handler,
+            DeliveryMode delivery) {
+        return addSubscription(filter, qos, handler, delivery, filter);
     }
 
     @Override
     public CompletableFuture<Void> subscribeShareable(String filter, int qos,
-            MessageHandler handler) {
+            MessageHandler handler, DeliveryMode delivery) {
         String wireFilter = options.sharedGroup()
                 .map(group -> TopicNames.SHARE_PREFIX + group + "/" + filter)
                 .orElse(filter);
-        return addSubscription(filter, qos, handler, wireFilter);
+        return addSubscription(filter, qos, handler, delivery, wireFilter);
     }
 
     private CompletableFuture<Void> addSubscription(String filter, int qos,
-            MessageHandler handler, String wireFilter) {
+            MessageHandler handler, DeliveryMode delivery, String wireFilter) {
         TopicNames.checkFilter(filter);
         TopicNames.checkQos(qos);
         Objects.requireNonNull(handler, "handler");
+        Objects.requireNonNull(delivery, "delivery");
         Subscription subscription = new Subscription(filter, wireFilter, qos, handler,
-                new SerialExecutor(dispatch));
+                delivery == DeliveryMode.QUEUED ? new SerialExecutor(dispatch) : null);
         supervisor.subscribe(subscription);
         return subscription.acknowledged().copy();
     }

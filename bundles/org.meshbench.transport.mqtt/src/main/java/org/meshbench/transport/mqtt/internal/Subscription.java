@@ -7,8 +7,8 @@ import org.meshbench.transport.mqtt.ReceivedMessage;
 
 /**
  * One subscription: its filter as the caller gave it, the filter sent to the broker (with a
- * {@code $share/} prefix when shared), and a private serial queue that keeps its messages in
- * order off the MQTT callback thread. Thread-safe.
+ * {@code $share/} prefix when shared), and, for queued delivery, a private serial queue that keeps
+ * its messages in order off the MQTT callback thread. Thread-safe.
  */
 final class Subscription {
     private static final System.Logger LOG = System.getLogger(Subscription.class.getName());
@@ -18,7 +18,7 @@ final class Subscription {
     private final int qos;
     private final TopicFilter matcher;
     private final MessageHandler handler;
-    private final SerialExecutor mailbox;
+    private final SerialExecutor mailbox; // null: direct delivery on the MQTT callback thread
     private final CompletableFuture<Void> acknowledged = new CompletableFuture<>();
     private volatile boolean active = true;
 
@@ -53,8 +53,12 @@ final class Subscription {
         return matcher.matches(topic);
     }
 
-    /** Queues the message for the handler; called on the MQTT callback thread. */
+    /** Queues the message for the handler, or delivers it; on the MQTT callback thread. */
     void offer(ReceivedMessage message) {
+        if (mailbox == null) {
+            deliver(message);
+            return;
+        }
         try {
             mailbox.execute(() -> deliver(message));
         } catch (RejectedExecutionException e) {
