@@ -13,6 +13,7 @@ import org.meshbench.transport.mqtt.ConnectionError;
 import org.meshbench.transport.mqtt.ConnectionState;
 import org.meshbench.transport.mqtt.MqttOptions;
 import org.meshbench.transport.mqtt.MqttTransportException;
+import org.meshbench.ui.services.SharedConnection;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
@@ -25,16 +26,11 @@ import org.osgi.service.component.annotations.Reference;
  * Views read the client and the status and listen for changes; only the Connect and Disconnect commands and the
  * demo change them. Thread-safe; listeners run on whichever thread made the change.
  * <p>
- * The open client is also registered as a {@link NetworkClient} service with {@value #CONNECTION_PROPERTY}
- * {@code =} {@value #WORKBENCH}, so that views in other bundles (the Test Runner) use the same connection.
+ * The open client is also registered as a {@link NetworkClient} service (see {@link SharedConnection}), so that
+ * views in other bundles (Packets, Test Runner) use the same connection.
  */
 @Component(service = BrokerConnection.class)
 public final class BrokerConnection {
-
-    /** Service property that marks the workbench's shared client. */
-    public static final String CONNECTION_PROPERTY = "meshbench.connection";
-    /** Value of {@link #CONNECTION_PROPERTY} for the workbench's shared client. */
-    public static final String WORKBENCH = "workbench";
 
     private final NetworkClientFactory clients;
     private final BundleContext bundleContext;
@@ -93,7 +89,7 @@ public final class BrokerConnection {
             stateEvents = opened.addConnectionListener(event -> updateStatus(opened, ConnectionStatus.of(
                     options.broker(), event)));
             Dictionary<String, Object> properties = new Hashtable<>();
-            properties.put(CONNECTION_PROPERTY, WORKBENCH);
+            properties.put(SharedConnection.PROPERTY, SharedConnection.WORKBENCH);
             shared = bundleContext.registerService(NetworkClient.class, opened, properties);
             return opened;
         }

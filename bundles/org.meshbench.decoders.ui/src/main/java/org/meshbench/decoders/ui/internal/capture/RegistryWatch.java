@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.meshbench.decoders.DecoderEvent;
 import org.meshbench.decoders.DecoderRegistry;
 import org.meshbench.decoders.DecoderRegistryListener;
+import org.meshbench.ui.services.ServiceFollower;
 import org.osgi.framework.BundleContext;
 
 /**
@@ -29,7 +30,7 @@ public final class RegistryWatch implements AutoCloseable {
                 changed.run();
             }
         };
-        this.registries = new ServiceFollower<>(context, DecoderRegistry.class, "", this::follow);
+        this.registries = new ServiceFollower<>(context, DecoderRegistry.class, this::follow);
     }
 
     /** Starts following; a registry already there is reported at once. */

@@ -6,20 +6,16 @@ import org.meshbench.network.DataFilter;
 import org.meshbench.network.ListenerRegistration;
 import org.meshbench.network.NetworkClient;
 import org.meshbench.network.ReceivedPacket;
+import org.meshbench.ui.services.ServiceFollower;
+import org.meshbench.ui.services.SharedConnection;
 import org.osgi.framework.BundleContext;
 
 /**
- * Follows the workbench's shared connection: the {@link NetworkClient} service the workbench
- * registers with {@value #PROPERTY}={@value #WORKBENCH} while a connection is open, and hands
+ * Follows the workbench's shared connection ({@link SharedConnection}) and hands
  * every packet it receives on. Switching clients stops listening to the previous one; the client
  * itself belongs to the workbench and is never closed here. Thread-safe.
  */
 public final class WorkbenchConnection implements AutoCloseable {
-
-    /** Service property that marks the workbench's shared client. */
-    public static final String PROPERTY = "meshbench.connection";
-    /** Value of {@link #PROPERTY} for the workbench's shared client. */
-    public static final String WORKBENCH = "workbench";
 
     private final ServiceFollower<NetworkClient> clients;
     private final Consumer<ReceivedPacket> packets;
@@ -33,7 +29,7 @@ public final class WorkbenchConnection implements AutoCloseable {
      */
     public WorkbenchConnection(BundleContext context, Consumer<ReceivedPacket> packets) {
         this.packets = packets;
-        this.clients = new ServiceFollower<>(context, NetworkClient.class, "(" + PROPERTY + "=" + WORKBENCH + ")",
+        this.clients = new ServiceFollower<>(context, NetworkClient.class, SharedConnection.FILTER,
                 this::follow);
     }
 

@@ -8,7 +8,8 @@ import org.meshbench.testcases.TestCaseRegistry;
 import org.meshbench.testcases.TestCaseRegistryListener;
 import org.meshbench.testcases.run.RunnerOptions;
 import org.meshbench.testcases.run.TestRunner;
-import org.meshbench.testcases.ui.internal.connection.ServiceWatch;
+import org.meshbench.ui.services.ServiceFollower;
+import org.meshbench.ui.services.SharedConnection;
 import org.osgi.framework.BundleContext;
 
 /**
@@ -19,10 +20,10 @@ import org.osgi.framework.BundleContext;
  */
 final class ViewServices implements AutoCloseable {
 
-    private final ServiceWatch<TestCaseRegistry> registries;
-    private final ServiceWatch<NetworkClientFactory> factories;
-    private final ServiceWatch<NetworkClient> workbenchClients;
-    private final ServiceWatch<DecoderRegistry> decoders;
+    private final ServiceFollower<TestCaseRegistry> registries;
+    private final ServiceFollower<NetworkClientFactory> factories;
+    private final ServiceFollower<NetworkClient> workbenchClients;
+    private final ServiceFollower<DecoderRegistry> decoders;
     private final TestCaseRegistryListener pluginsChanged;
     private TestCaseRegistry listened; // UI thread only
 
@@ -32,10 +33,11 @@ final class ViewServices implements AutoCloseable {
      * @param connectionChanged told when a factory or a shared client comes or goes
      */
     ViewServices(BundleContext context, Runnable catalogChanged, Runnable connectionChanged) {
-        registries = new ServiceWatch<>(context, TestCaseRegistry.class, catalogChanged);
-        factories = new ServiceWatch<>(context, NetworkClientFactory.class, connectionChanged);
-        workbenchClients = new ServiceWatch<>(context, NetworkClient.class, connectionChanged);
-        decoders = new ServiceWatch<>(context, DecoderRegistry.class, () -> { }); // read when a run starts
+        registries = new ServiceFollower<>(context, TestCaseRegistry.class, catalogChanged);
+        factories = new ServiceFollower<>(context, NetworkClientFactory.class, connectionChanged);
+        workbenchClients = new ServiceFollower<>(context, NetworkClient.class, SharedConnection.FILTER,
+                connectionChanged);
+        decoders = new ServiceFollower<>(context, DecoderRegistry.class, () -> { }); // read when a run starts
         pluginsChanged = catalogChanged::run;
     }
 
@@ -77,7 +79,7 @@ final class ViewServices implements AutoCloseable {
         return factories.current();
     }
 
-    /** @return the highest-ranked {@link NetworkClient} service, the workbench's shared connection */
+    /** @return the workbench's shared connection, if it is open */
     Optional<NetworkClient> workbenchClient() {
         return workbenchClients.current();
     }

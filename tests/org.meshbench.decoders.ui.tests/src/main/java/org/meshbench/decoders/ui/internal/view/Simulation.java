@@ -1,11 +1,11 @@
 package org.meshbench.decoders.ui.internal.view;
 
 import java.util.Hashtable;
-import org.meshbench.decoders.ui.internal.capture.WorkbenchConnection;
 import org.meshbench.network.NetworkClient;
 import org.meshbench.simulator.SimulatorConfig;
 import org.meshbench.simulator.SimulatorEndpoints;
 import org.meshbench.testing.SimulatedNetwork;
+import org.meshbench.ui.services.SharedConnection;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceRegistration;
 
@@ -46,7 +46,7 @@ final class Simulation implements AutoCloseable {
      */
     ServiceRegistration<NetworkClient> shareAsWorkbenchConnection() {
         Hashtable<String, Object> properties = new Hashtable<>();
-        properties.put(WorkbenchConnection.PROPERTY, WorkbenchConnection.WORKBENCH);
+        properties.put(SharedConnection.PROPERTY, SharedConnection.WORKBENCH);
         return FrameworkUtil.getBundle(Simulation.class).getBundleContext().registerService(NetworkClient.class,
                 client, properties);
     }

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Hashtable;
 import java.util.List;
+import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
@@ -21,6 +23,7 @@ import org.meshbench.simulator.SimulatorConfig;
 import org.meshbench.testing.SimulatedNetwork;
 import org.meshbench.testing.ui.UiWait;
 import org.meshbench.transport.mqtt.ConnectionState;
+import org.meshbench.ui.services.SharedConnection;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceRegistration;
 import org.w3c.dom.Document;
@@ -167,7 +170,8 @@ class TestRunnerViewTest {
     void aNetworkClientServiceOfTheWorkbenchReplacesTheViewsOwnConnection() throws Exception {
         NetworkClient shared = watched.client();
         ServiceRegistration<NetworkClient> registration = FrameworkUtil.getBundle(TestRunnerView.class)
-                .getBundleContext().registerService(NetworkClient.class, shared, null);
+                .getBundleContext().registerService(NetworkClient.class, shared, new Hashtable<>(Map.of(
+                        SharedConnection.PROPERTY, SharedConnection.WORKBENCH)));
         try {
             driver.waitUntil("the view uses the workbench connection", () -> driver.view().connectionBar()
                     .statusLabel().getText().equals("Workbench connection to " + shared.mqttOptions().broker()

@@ -1,4 +1,4 @@
-package org.meshbench.decoders.ui.internal.capture;
+package org.meshbench.ui.services;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -17,7 +17,7 @@ import org.osgi.util.tracker.ServiceTrackerCustomizer;
  *
  * @param <T> the service type
  */
-final class ServiceFollower<T> implements AutoCloseable {
+public final class ServiceFollower<T> implements AutoCloseable {
 
     private final BundleContext context;
     private final Runnable changed;
@@ -28,10 +28,19 @@ final class ServiceFollower<T> implements AutoCloseable {
     /**
      * @param context the bundle context to get services with
      * @param type the service type
+     * @param changed told of every change
+     */
+    public ServiceFollower(BundleContext context, Class<T> type, Runnable changed) {
+        this(context, type, "", changed);
+    }
+
+    /**
+     * @param context the bundle context to get services with
+     * @param type the service type
      * @param properties an LDAP filter the service properties must match, e.g. {@code (a=b)}, or empty
      * @param changed told of every change
      */
-    ServiceFollower(BundleContext context, Class<T> type, String properties, Runnable changed) {
+    public ServiceFollower(BundleContext context, Class<T> type, String properties, Runnable changed) {
         this.context = context;
         this.changed = changed;
         try {
@@ -44,12 +53,12 @@ final class ServiceFollower<T> implements AutoCloseable {
     }
 
     /** Starts following; services already registered are reported at once. */
-    void open() {
+    public void open() {
         tracker.open();
     }
 
     /** @return the highest-ranked service, if any */
-    Optional<T> current() {
+    public Optional<T> current() {
         synchronized (services) {
             return services.entrySet().stream().max(Map.Entry.comparingByKey()).map(Map.Entry::getValue);
         }
