@@ -1,6 +1,7 @@
 package org.meshbench.decoders.ui.internal.capture;
 
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.meshbench.decoders.DecoderEvent;
 import org.meshbench.decoders.DecoderRegistry;
 import org.meshbench.decoders.DecoderRegistryListener;
@@ -15,15 +16,18 @@ import org.osgi.framework.BundleContext;
 public final class RegistryWatch implements AutoCloseable {
 
     private final ServiceFollower<DecoderRegistry> registries;
+    private final Consumer<DecoderRegistry> appeared;
     private final Runnable changed;
     private final DecoderRegistryListener listener;
     private DecoderRegistry listened; // guarded by this
 
     /**
      * @param context the view bundle's context
+     * @param appeared given each registry that becomes current, before {@code changed} is told
      * @param changed told of each change, on a registry or plug-in thread; must return quickly
      */
-    public RegistryWatch(BundleContext context, Runnable changed) {
+    public RegistryWatch(BundleContext context, Consumer<DecoderRegistry> appeared, Runnable changed) {
+        this.appeared = appeared;
         this.changed = changed;
         this.listener = event -> {
             if (!(event instanceof DecoderEvent.DecoderFaulted)) {
@@ -52,6 +56,7 @@ public final class RegistryWatch implements AutoCloseable {
     }
 
     private void follow() {
+        DecoderRegistry newlyCurrent = null;
         synchronized (this) {
             DecoderRegistry current = registries.current().orElse(null);
             if (current != listened) {
@@ -59,8 +64,12 @@ public final class RegistryWatch implements AutoCloseable {
                 listened = current;
                 if (current != null) {
                     current.addListener(listener);
+                    newlyCurrent = current;
                 }
             }
+        }
+        if (newlyCurrent != null) {
+            appeared.accept(newlyCurrent);
         }
         changed.run();
     }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -20,6 +21,7 @@ import org.eclipse.ui.part.ViewPart;
 import org.meshbench.decoders.DecoderInfo;
 import org.meshbench.decoders.DecoderRegistry;
 import org.meshbench.decoders.EndpointPair;
+import org.meshbench.decoders.ui.internal.capture.DecodeAsMemory;
 import org.meshbench.decoders.ui.internal.capture.PacketPipeline;
 import org.meshbench.decoders.ui.internal.capture.RegistryWatch;
 import org.meshbench.decoders.ui.internal.capture.RowDecoder;
@@ -54,6 +56,8 @@ public final class PacketsView extends ViewPart {
     private final PacketBuffer buffer = new PacketBuffer(CAPACITY);
     private ExecutorService worker;
     private RegistryWatch registries;
+    private final DecodeAsMemory decodeAsMemory = new DecodeAsMemory(InstanceScope.INSTANCE.getNode(
+            FrameworkUtil.getBundle(PacketsView.class).getSymbolicName()));
     private PacketPipeline pipeline;
     private WorkbenchConnection connection;
     private PacketFilter filter = PacketFilter.NONE;
@@ -74,7 +78,7 @@ public final class PacketsView extends ViewPart {
             return thread;
         });
         BundleContext context = FrameworkUtil.getBundle(PacketsView.class).getBundleContext();
-        registries = new RegistryWatch(context, () -> pipeline.redecode(row -> true));
+        registries = new RegistryWatch(context, decodeAsMemory::applyTo, () -> pipeline.redecode(row -> true));
         pipeline = new PacketPipeline(buffer, new RowDecoder(registries::registry), worker, QUEUE_CAPACITY);
         connection = new WorkbenchConnection(context, pipeline::offer);
         createParts(parent);
@@ -183,7 +187,8 @@ public final class PacketsView extends ViewPart {
     }
 
     /**
-     * Sets or clears the override for an endpoint pair and decodes the buffered packets of that pair again.
+     * Sets or clears the override for an endpoint pair, remembers it for the next start and decodes the buffered
+     * packets of that pair again.
      *
      * @param pair the endpoint pair
      * @param decoderId the decoder to use, or empty for the automatic selection
@@ -191,6 +196,7 @@ public final class PacketsView extends ViewPart {
     void decodeAs(EndpointPair pair, Optional<String> decoderId) {
         registries.registry().ifPresent(registry -> {
             decoderId.ifPresentOrElse(id -> registry.setOverride(pair, id), () -> registry.clearOverride(pair));
+            decodeAsMemory.remember(pair, decoderId);
             pipeline.redecode(row -> row.endpoints().filter(pair::equals).isPresent());
         });
     }

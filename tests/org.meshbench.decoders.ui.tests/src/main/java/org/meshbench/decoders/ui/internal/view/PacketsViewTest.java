@@ -2,6 +2,7 @@ package org.meshbench.decoders.ui.internal.view;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -11,6 +12,8 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.widgets.Display;
@@ -19,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.meshbench.decoders.DecodedField;
+import org.meshbench.decoders.DecoderRegistry;
 import org.meshbench.decoders.EndpointPair;
 import org.meshbench.decoders.SelectionReason;
 import org.meshbench.decoders.ui.internal.model.HexDump;
@@ -29,6 +33,7 @@ import org.meshbench.network.SinkRef;
 import org.meshbench.protocol.message.EventHeader;
 import org.meshbench.protocol.message.ReceivedDataEvent;
 import org.meshbench.protocol.value.Bytes;
+import org.meshbench.testing.Services;
 import org.meshbench.testing.ui.UiWait;
 import org.osgi.framework.ServiceRegistration;
 
@@ -138,6 +143,27 @@ class PacketsViewTest {
             driver.view().decodeAs(TRAFFIC, Optional.empty());
             shared.unregister();
         }
+    }
+
+    @Test
+    void decodeAsIsRememberedForTheNextStart() throws Exception {
+        DecoderRegistry registry = Services.await(DecoderRegistry.class);
+        String neighbor = registry.decoders().stream().filter(d -> d.name().equals("Neighbor diagnostics"))
+                .findFirst().orElseThrow().id();
+        IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode("org.meshbench.decoders.ui");
+        try {
+            driver.view().decodeAs(TRAFFIC, Optional.of(neighbor));
+            assertEquals(neighbor, preferences.get("decodeAs.251.255", null));
+            registry.clearOverride(TRAFFIC); // as after a restart: the registry starts without overrides
+
+            driver = ViewDriver.openFresh(); // the view restored at the next start
+
+            assertEquals(neighbor, registry.overrides().get(TRAFFIC));
+        } finally {
+            driver.view().decodeAs(TRAFFIC, Optional.empty());
+        }
+        assertNull(preferences.get("decodeAs.251.255", null));
+        assertFalse(registry.overrides().containsKey(TRAFFIC));
     }
 
     @Test
