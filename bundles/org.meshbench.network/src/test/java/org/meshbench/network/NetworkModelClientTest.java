@@ -90,6 +90,21 @@ class NetworkModelClientTest {
     }
 
     @Test
+    void anEmptyStatusThatIsNotRetainedIsMalformedAndKeepsAnOnlineGateway() {
+        Messages.deliver(transport, Messages.online("gw1", 0, List.of(), Messages.sink("sink0", 5, 1)));
+        transport.deliver("gw-event/status/gw1", new byte[0], false);
+        assertEquals(1, client.gateways().size());
+        assertEquals(1, client.statistics().malformedMessages());
+    }
+
+    @Test
+    void anEmptyStatusRemovesAnOfflineGatewayAsALiveClearArrivesWithoutTheRetainFlag() {
+        Messages.deliver(transport, Messages.offline("gw1"));
+        transport.deliver("gw-event/status/gw1", new byte[0], false);
+        assertTrue(client.gateways().isEmpty());
+    }
+
+    @Test
     void clearingAStaleGatewayPublishesAnEmptyRetainedStatus() throws InterruptedException {
         Messages.deliver(transport, Messages.offline("gw1"));
         client.clearGatewayStatus("gw1").join();
@@ -98,6 +113,16 @@ class NetworkModelClientTest {
         assertEquals(0, published.payload().length);
         assertTrue(published.retain());
         assertTrue(client.gateway("gw1").isEmpty());
+    }
+
+    @Test
+    void theSameEventIdFromGatewaysWhoseIdsHashAlikeIsNoDuplicate() throws InterruptedException {
+        List<ReceivedPacket> packets = new CopyOnWriteArrayList<>();
+        client.addDataListener(DataFilter.ALL, packets::add);
+        Messages.deliver(transport, Messages.data("Aa", "sink0", 77, 1001, 5));
+        Messages.deliver(transport, Messages.data("BB", "sink0", 77, 1002, 5));
+        Await.until("both packets", () -> packets.size() == 2);
+        assertEquals(0, client.statistics().duplicatesDropped());
     }
 
     @Test
