@@ -3,6 +3,7 @@ package org.meshbench.network;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -68,6 +69,29 @@ class NetworkModelClientTest {
         gateway.sinks(Messages.sink("sink0", 5, 1));
         Messages.deliver(transport, Messages.online("gw1", 0, List.of()));
         assertEquals(1, client.gateway("gw1").orElseThrow().sinks().size());
+    }
+
+    @Test
+    void aFloodOfStatusesWithoutSinksLeavesRoomForTheUsersRequests() throws Exception {
+        ScriptedGateway real = new ScriptedGateway(transport, "gw-real");
+        real.sinks(Messages.sink("sink0", 5, 1));
+        for (int i = 0; i < 3_000; i++) {
+            Messages.deliver(transport, Messages.online("made-up-" + i, 0, List.of()));
+        }
+        assertTrue(client.statistics().pendingRequests() <= 8, client.statistics().pendingRequests()
+                + " config fetches wait at once");
+        assertEquals("sink0", client.sync().getConfigs("gw-real").get(0).sinkId());
+    }
+
+    @Test
+    void configsAreNotFetchedWhenTheOptionSaysSo() {
+        FakeTransport quiet = new FakeTransport();
+        try (NetworkClientImpl noFetch = TestClients.connected(quiet,
+                TestClients.options().fetchMissingConfigs(false).build())) {
+            Messages.deliver(quiet, Messages.online("gw1", 0, List.of()));
+            assertTrue(noFetch.gateway("gw1").isPresent());
+            assertThrows(AssertionError.class, () -> quiet.nextPublish(Duration.ofMillis(300)));
+        }
     }
 
     @Test
