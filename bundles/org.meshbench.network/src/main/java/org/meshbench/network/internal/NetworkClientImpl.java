@@ -167,7 +167,7 @@ public final class NetworkClientImpl implements NetworkClient {
                 nodes.expire(now - options.nodeExpiry().toMillis());
             }
             downlinks.expire();
-        } catch (RuntimeException e) {
+        } catch (Throwable e) { // the scheduler would silently stop repeating the task
             LOG.log(System.Logger.Level.ERROR, "maintenance failed", e);
         }
     }
