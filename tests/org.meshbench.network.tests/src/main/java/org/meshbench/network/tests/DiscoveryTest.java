@@ -18,7 +18,7 @@ import org.meshbench.network.GatewayState;
 import org.meshbench.network.NetworkClient;
 import org.meshbench.protocol.value.GatewayFeature;
 import org.meshbench.testing.MinimalGateway;
-import org.meshbench.testing.MosquittoBroker;
+import org.meshbench.testing.mosquitto.MosquittoBroker;
 import org.meshbench.testing.Waits;
 
 /** Gateways found from retained statuses, gone offline by last will, and cleared. */

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.meshbench.testing.MosquittoBroker;
+import org.meshbench.testing.mosquitto.MosquittoBroker;
 import org.meshbench.transport.mqtt.testsupport.EventRecorder;
 import org.meshbench.transport.mqtt.testsupport.MessageRecorder;
 import org.meshbench.transport.mqtt.testsupport.TestTransports;
