@@ -21,6 +21,10 @@ public sealed interface ProvisioningFrame {
     int NACK = 4;
     /** Bytes of the START initialisation vector. */
     int IV_LENGTH = 16;
+    /** Nodes' endpoint: they send from it, the server sends to it. */
+    int NODE_ENDPOINT = 246;
+    /** The server's endpoint. */
+    int SERVER_ENDPOINT = 255;
 
     /** @return node address and session id */
     FrameHeader header();

@@ -21,6 +21,7 @@ import org.meshbench.network.OutgoingPacket;
 import org.meshbench.network.ReceivedPacket;
 import org.meshbench.network.SinkRef;
 import org.meshbench.protocol.value.Bytes;
+import org.meshbench.provisioning.ProvisioningFrame;
 import org.meshbench.provisioning.Whitelist;
 import org.meshbench.provisioning.server.DropReason;
 import org.meshbench.provisioning.server.ProvisioningOptions;
@@ -65,7 +66,8 @@ public final class NetworkProvisioningServer implements ProvisioningServer, Sess
     public static NetworkProvisioningServer start(NetworkClient client, Whitelist whitelist,
             ProvisioningOptions options) {
         NetworkProvisioningServer server = new NetworkProvisioningServer(client, whitelist, options);
-        server.data = client.addDataListener(DataFilter.ALL.withEndpoints(NODE_ENDPOINT, SERVER_ENDPOINT),
+        server.data = client.addDataListener(DataFilter.ALL.withEndpoints(ProvisioningFrame.NODE_ENDPOINT,
+                ProvisioningFrame.SERVER_ENDPOINT),
                 server::received);
         return server;
     }
@@ -77,7 +79,8 @@ public final class NetworkProvisioningServer implements ProvisioningServer, Sess
 
     @Override
     public void send(SessionKey key, long step, SinkRef sink, byte[] frame) {
-        OutgoingPacket packet = OutgoingPacket.to(key.sourceAddress(), SERVER_ENDPOINT, NODE_ENDPOINT, Bytes.of(frame))
+        OutgoingPacket packet = OutgoingPacket.to(key.sourceAddress(), ProvisioningFrame.SERVER_ENDPOINT,
+                ProvisioningFrame.NODE_ENDPOINT, Bytes.of(frame))
                 .withQos(DataQos.HIGH);
         client.services().sendData(sink, packet).whenComplete((ok, failure) -> onThread(
                 () -> table.sent(key, step, failure == null ? null : message(failure))));

@@ -16,11 +16,6 @@ import org.osgi.annotation.versioning.ProviderType;
 @ProviderType
 public interface ProvisioningServer extends AutoCloseable {
 
-    /** Source endpoint of the nodes' frames and destination endpoint of the server's. */
-    long NODE_ENDPOINT = 246;
-    /** The server's endpoint. */
-    long SERVER_ENDPOINT = 255;
-
     /**
      * Starts serving; the client may connect before or after.
      *
