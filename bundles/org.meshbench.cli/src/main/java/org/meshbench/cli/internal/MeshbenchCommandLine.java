@@ -19,7 +19,7 @@ import org.meshbench.protocol.value.Bytes;
 
 /**
  * The headless commands. Exit status: {@value #OK} on success, {@value #BAD_INPUT} when the input is wrong
- * (one line on stderr saying what and where), {@value #USAGE} when the command line itself is wrong.
+ * (one line on stderr saying what and where), {@value #USAGE} when the command line itself is wrong or the broker cannot be reached.
  */
 public final class MeshbenchCommandLine {
 
@@ -32,7 +32,8 @@ public final class MeshbenchCommandLine {
                    meshbench encode --topic TOPIC --json (JSON | @JSON_FILE)
                    meshbench decoders
                    meshbench broker [--port P] [--password-file F] [--tls-cert PEM --tls-key PKCS8_PEM]
-                   meshbench simulate --broker URL [--username U --password P] [--ca F] [--gateways N --sinks M --nodes K --rate R --seed S --validation official|strict]
+                   meshbench simulate --broker URL [--username U --password P] [--ca F] [--gateways N --sinks M --nodes K --rate R --seed S --validation official|strict] [--provisioning WHITELIST.yml]
+                   meshbench provision --config WHITELIST.yml [broker flags | --settings F]
                    meshbench test --network N --tests ID[,ID...] [--param ID.KEY=VALUE]... [--junit-xml F] [--json F] [--timeout D] [broker flags] | --list
             decode prints the payload as canonical protobuf JSON with the .proto field names.
               --apdu (gw-event/received_data/... topics) adds, after one blank line, the application
@@ -85,6 +86,7 @@ public final class MeshbenchCommandLine {
                 case "broker" -> new BrokerCommand(out).run(CommandOptions.parse(options, BrokerCommand.OPTIONS));
                 case "simulate" -> new SimulateCommand(out).run(CommandOptions.parse(options, SimulateCommand.OPTIONS));
                 case "test" -> { return new TestCommand(TestServices::fromFramework, out, err).run(options); }
+                case "provision" -> new ProvisionCommand(out, err).run(options);
                 default -> throw new UsageException("unknown command " + args[0]);
             }
             return OK;
@@ -95,6 +97,9 @@ public final class MeshbenchCommandLine {
         } catch (BadInputException | ProtocolException e) {
             err.println("meshbench: " + e.getMessage());
             return BAD_INPUT;
+        } catch (ConnectionException e) {
+            err.println("meshbench: " + e.getMessage());
+            return USAGE;
         }
     }
 

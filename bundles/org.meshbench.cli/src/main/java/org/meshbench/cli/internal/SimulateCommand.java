@@ -6,6 +6,8 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
+import org.meshbench.provisioning.Whitelist;
+import org.meshbench.provisioning.WhitelistException;
 import org.meshbench.simulator.SimulatedFleet;
 import org.meshbench.simulator.SimulatorConfig;
 import org.meshbench.simulator.ValidationMode;
@@ -24,7 +26,7 @@ import org.meshbench.transport.mqtt.TlsOptions;
 final class SimulateCommand {
 
     static final Set<String> OPTIONS = Set.of("broker", "username", "password", "ca", "gateways", "sinks", "nodes",
-            "rate", "seed", "validation");
+            "rate", "seed", "validation", "provisioning");
 
     /** Keep-alive of the official gateway. */
     private static final Duration KEEP_ALIVE = Duration.ofSeconds(20);
@@ -83,9 +85,18 @@ final class SimulateCommand {
                     .seed(options.get("seed") == null ? new SecureRandom().nextLong()
                             : Long.parseLong(options.get("seed")))
                     .validation(validation(options.get("validation")))
+                    .provisioning(options.get("provisioning") == null ? null : whitelist(options.get("provisioning")))
                     .build();
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
+        }
+    }
+
+    private static Whitelist whitelist(String file) throws BadInputException {
+        try {
+            return Whitelist.read(Path.of(file));
+        } catch (WhitelistException e) {
+            throw new BadInputException("--provisioning " + e.getMessage());
         }
     }
 
