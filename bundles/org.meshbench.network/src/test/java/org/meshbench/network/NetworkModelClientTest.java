@@ -150,6 +150,21 @@ class NetworkModelClientTest {
     }
 
     @Test
+    void gatewaysAreStaleAfterALostConnectionUntilAStatusConfirmsThem() {
+        Messages.deliver(transport, Messages.online("gw1", 0, List.of(), Messages.sink("sink0", 5, 1)));
+        Messages.deliver(transport, Messages.online("gw2", 0, List.of(), Messages.sink("sink0", 5, 2)));
+        transport.setState(ConnectionState.RECONNECTING);
+        assertEquals(List.of(GatewayState.STALE, GatewayState.STALE),
+                client.gateways().stream().map(Gateway::state).toList());
+        assertTrue(client.sinks().isEmpty(), "no sink of a stale gateway is reachable");
+
+        transport.setState(ConnectionState.CONNECTED);
+        Messages.deliver(transport, Messages.online("gw1", 0, List.of(), Messages.sink("sink0", 5, 1)));
+        assertEquals(GatewayState.ONLINE, client.gateway("gw1").orElseThrow().state());
+        assertEquals(GatewayState.STALE, client.gateway("gw2").orElseThrow().state());
+    }
+
+    @Test
     void tracksNodesAndDeliversDataButDropsDuplicates() throws InterruptedException {
         List<ReceivedPacket> packets = new CopyOnWriteArrayList<>();
         List<String> threads = new CopyOnWriteArrayList<>();

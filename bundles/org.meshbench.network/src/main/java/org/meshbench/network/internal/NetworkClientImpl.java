@@ -149,6 +149,9 @@ public final class NetworkClientImpl implements NetworkClient {
                 || state == ConnectionState.CLOSED) {
             sender.abortAll(state == ConnectionState.CLOSED ? Reason.CLOSED : Reason.CONNECTION_LOST,
                     "connection " + event);
+            // What the broker holds may change while we are away; the retained statuses sent on the
+            // re-subscription confirm the gateways that are still there.
+            model.markAllStale();
         }
         if (state == ConnectionState.CONNECTED) {
             configFetcher.connected();

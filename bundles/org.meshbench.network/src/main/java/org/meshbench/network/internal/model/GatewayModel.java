@@ -69,6 +69,21 @@ public final class GatewayModel {
         return online && status.configs().isEmpty();
     }
 
+    /** Marks every gateway {@link GatewayState#STALE} until a status confirms it: the connection was lost. */
+    public synchronized void markAllStale() {
+        Instant now = clock.instant();
+        for (Gateway before : List.copyOf(gateways.values())) {
+            if (before.state() != GatewayState.STALE) {
+                Gateway after = new Gateway(before.id(), GatewayState.STALE, before.model(), before.version(),
+                        before.features(), before.maxScratchpadSize(), before.lastStatusTime(), before.sinks());
+                gateways.put(before.id(), after);
+                GatewayChange change = new GatewayChange(before.id(), Optional.of(before), Optional.of(after), now);
+                listener.statusReceived(change);
+                notifyIfChanged(change);
+            }
+        }
+    }
+
     /** @param gatewayId a gateway whose retained status was cleared */
     public synchronized void remove(String gatewayId) {
         Gateway before = gateways.remove(gatewayId);
