@@ -84,6 +84,23 @@ class NetworkModelClientTest {
     }
 
     @Test
+    void aFullModelDropsAGatewayNeverConfiguredFirst() throws InterruptedException {
+        FakeTransport flooded = new FakeTransport();
+        try (NetworkClientImpl small = TestClients.connected(flooded, TestClients.options().maxGateways(2).build())) {
+            List<NetworkProblem> problems = new CopyOnWriteArrayList<>();
+            small.addProblemListener(problems::add);
+            Messages.deliver(flooded, Messages.online("configured", 0, List.of(), Messages.sink("sink0", 5, 1)));
+            Messages.deliver(flooded, Messages.online("bare-1", 0, List.of()));
+            Messages.deliver(flooded, Messages.online("bare-2", 0, List.of()));
+
+            assertEquals(List.of("bare-2", "configured"), small.gateways().stream().map(Gateway::id).sorted().toList());
+            assertEquals(1, small.statistics().gatewaysEvicted());
+            Await.until("eviction reported", () -> problems.stream()
+                    .anyMatch(problem -> problem.kind() == ProblemKind.GATEWAY_EVICTED));
+        }
+    }
+
+    @Test
     void configsAreNotFetchedWhenTheOptionSaysSo() {
         FakeTransport quiet = new FakeTransport();
         try (NetworkClientImpl noFetch = TestClients.connected(quiet,
