@@ -1,22 +1,28 @@
-package org.meshbench.decoders.ui.internal.model;
+package org.meshbench.network.decoding;
 
 import java.util.Optional;
 import org.meshbench.decoders.PacketContext;
 import org.meshbench.network.ReceivedPacket;
 import org.meshbench.protocol.message.ReceivedDataEvent;
 
-/** Turns a packet of the network model into the context the decoder registry wants. */
+/**
+ * Turns a packet of the network model into the context the decoder registry wants. It lives here rather than in
+ * the decoder API so that decoder plug-ins never depend on the network model or the protocol core.
+ *
+ * @since 0.1
+ */
 public final class PacketContexts {
 
-    private static final int MAX_ENDPOINT = 255;
+    /** The largest endpoint the mesh carries: it has one byte for it, while the gateway API allows 32 bits. */
+    public static final int MAX_ENDPOINT = 255;
 
     private PacketContexts() {
     }
 
     /**
      * @param packet a received packet
-     * @return its context, or empty when an endpoint does not fit in the byte the mesh carries it
-     *         in (the gateway API allows 32 bits), so that no decoder can be bound to it
+     * @return its context, or empty when an endpoint does not fit in the byte the mesh carries it in, so that no
+     *         decoder can be bound to it
      */
     public static Optional<PacketContext> of(ReceivedPacket packet) {
         ReceivedDataEvent event = packet.event();
