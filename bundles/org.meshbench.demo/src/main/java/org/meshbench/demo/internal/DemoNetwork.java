@@ -1,4 +1,4 @@
-package org.meshbench.ui.internal.demo;
+package org.meshbench.demo.internal;
 
 import java.util.List;
 import java.util.stream.IntStream;

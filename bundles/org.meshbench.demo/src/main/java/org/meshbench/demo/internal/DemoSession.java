@@ -1,6 +1,5 @@
-package org.meshbench.ui.internal.demo;
+package org.meshbench.demo.internal;
 
-import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.ui.IWorkbench;
@@ -18,9 +17,6 @@ import org.meshbench.ui.internal.network.NetworkView;
  */
 public final class DemoSession implements AutoCloseable {
 
-    /** The application argument that asks for the demo. */
-    public static final String ARGUMENT = "--demo";
-
     private static final int CONNECT_ATTEMPTS = 5;
     private static final long RETRY_DELAY_MS = 500;
 
@@ -33,14 +29,6 @@ public final class DemoSession implements AutoCloseable {
         this.network = network;
         this.stopOnSignal = new Thread(network::close, "meshbench-demo-stop");
         Runtime.getRuntime().addShutdownHook(stopOnSignal);
-    }
-
-    /**
-     * @param applicationArguments the workbench application's arguments
-     * @return whether they ask for the demo
-     */
-    public static boolean requested(String[] applicationArguments) {
-        return Arrays.asList(applicationArguments).contains(ARGUMENT);
     }
 
     /**
@@ -90,7 +78,8 @@ public final class DemoSession implements AutoCloseable {
         });
     }
 
-    DemoNetwork network() {
+    /** @return the running demo network */
+    public DemoNetwork network() {
         return network;
     }
 

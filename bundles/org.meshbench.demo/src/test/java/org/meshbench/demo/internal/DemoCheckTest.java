@@ -1,4 +1,4 @@
-package org.meshbench.ui.internal.demo;
+package org.meshbench.demo.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.meshbench.ui.internal.demo;
+package org.meshbench.ui.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,6 +10,8 @@ import java.time.Duration;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
+import org.meshbench.demo.internal.DemoCheck;
+import org.meshbench.demo.internal.DemoSession;
 import org.meshbench.testing.ui.Screenshots;
 import org.meshbench.testing.ui.UiWait;
 import org.meshbench.transport.mqtt.BrokerUrl;
