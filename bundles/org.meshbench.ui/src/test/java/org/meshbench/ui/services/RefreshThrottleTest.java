@@ -1,4 +1,4 @@
-package org.meshbench.ui.internal.network;
+package org.meshbench.ui.services;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -62,6 +62,18 @@ class RefreshThrottleTest {
         assertEquals(1, scheduled.size());
         runScheduled();
         assertEquals(2, refreshes);
+    }
+
+    @Test
+    void withoutAnIntervalABurstWhileARefreshWaitsInTheExecutorGivesOne() {
+        RefreshThrottle immediate = new RefreshThrottle(scheduled::add, () -> refreshes++);
+        immediate.request();
+        immediate.request();
+        assertEquals(1, scheduled.size());
+        runScheduled();
+        immediate.request();
+        assertEquals(1, scheduled.size(), "the next event is handed over at once");
+        assertEquals(1, refreshes);
     }
 
     private void runScheduled() {

@@ -7,67 +7,56 @@ import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Optional;
 import java.util.Queue;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.meshbench.decoders.EndpointPair;
 import org.meshbench.decoders.ui.internal.model.PacketBuffer;
 import org.meshbench.decoders.ui.internal.testing.FakeRegistry;
 import org.meshbench.decoders.ui.internal.testing.Packets;
 
-class PacketPipelineTest {
+class PacketIntakeTest {
 
     private static final EndpointPair DIAGNOSTICS = EndpointPair.of(251, 255);
 
-    private final Queue<Runnable> worker = new ArrayDeque<>();
+    private final Queue<Runnable> background = new ArrayDeque<>();
+    private final AtomicInteger changes = new AtomicInteger();
     private final FakeRegistry registry = new FakeRegistry().with("w.traffic", DIAGNOSTICS, true)
             .with("w.other", EndpointPair.of(1, 1), true);
     private final PacketBuffer buffer = new PacketBuffer(100);
-    private final PacketPipeline pipeline = new PacketPipeline(buffer, new RowDecoder(() -> Optional.of(registry)),
-            worker::add, 3);
+    private final PacketIntake intake = new PacketIntake(buffer, new RowDecoder(() -> Optional.of(registry)),
+            changes::incrementAndGet, background::add);
 
     @Test
-    void packetsAreDecodedOnTheWorkerInBatchesNotOnTheListenerThread() {
-        pipeline.offer(Packets.packet(1, 251, 255, (byte) 1));
-        pipeline.offer(Packets.packet(2, 251, 255, (byte) 2));
-
-        assertEquals(0, registry.decodeCalls.get(), "nothing decoded on the listener thread");
-        assertEquals(1, worker.size(), "one drain for a burst");
-        runWorker();
+    void packetsAreDecodedOnTheListenerThreadInOrderAndEachTellsTheView() {
+        intake.accept(Packets.packet(1, 251, 255, (byte) 1));
+        intake.accept(Packets.packet(2, 251, 255, (byte) 2));
 
         assertEquals(List.of("1: w.traffic: 1 bytes", "2: w.traffic: 1 bytes"), rows());
-    }
-
-    @Test
-    void aFullQueueDropsNewPacketsAndCountsThem() {
-        for (int i = 0; i < 5; i++) {
-            pipeline.offer(Packets.packet(i, 251, 255, (byte) i));
-        }
-        runWorker();
-
-        assertEquals(3, buffer.snapshot().rows().size());
-        assertEquals(2, pipeline.overflowed());
+        assertEquals(2, changes.get());
+        assertTrue(background.isEmpty(), "no hand-off to another thread");
     }
 
     @Test
     void pausedIgnoresPacketsUntilResumed() {
-        pipeline.setPaused(true);
-        pipeline.offer(Packets.packet(1, 251, 255, (byte) 1));
-        pipeline.setPaused(false);
-        pipeline.offer(Packets.packet(2, 251, 255, (byte) 2));
-        runWorker();
+        intake.setPaused(true);
+        intake.accept(Packets.packet(1, 251, 255, (byte) 1));
+        intake.setPaused(false);
+        intake.accept(Packets.packet(2, 251, 255, (byte) 2));
 
-        assertEquals(1, pipeline.skipped());
+        assertEquals(1, intake.skipped());
         assertEquals(List.of("2: w.traffic: 1 bytes"), rows());
+        assertEquals(4, changes.get(), "the ignored count and the paused state are shown too");
     }
 
     @Test
-    void redecodingAfterDecodeAsChangesOnlyTheRowsOfThatPair() {
-        pipeline.offer(Packets.packet(1, 251, 255, (byte) 1));
-        pipeline.offer(Packets.packet(2, 1, 1, (byte) 2));
-        runWorker();
+    void redecodingAfterDecodeAsChangesOnlyTheRowsOfThatPairInTheBackground() {
+        intake.accept(Packets.packet(1, 251, 255, (byte) 1));
+        intake.accept(Packets.packet(2, 1, 1, (byte) 2));
 
         registry.setOverride(DIAGNOSTICS, "w.other");
-        pipeline.redecode(row -> row.endpoints().filter(DIAGNOSTICS::equals).isPresent());
-        runWorker();
+        intake.redecode(row -> row.endpoints().filter(DIAGNOSTICS::equals).isPresent());
+        assertEquals(List.of("1: w.traffic: 1 bytes", "2: w.other: 1 bytes"), rows(), "not on the caller's thread");
+        runBackground();
 
         assertEquals(List.of("1: w.other: 1 bytes", "2: w.other: 1 bytes"), rows());
         assertEquals("Other [Decode As] (1 alternative)", buffer.snapshot().rows().get(0).decoderText());
@@ -75,20 +64,22 @@ class PacketPipelineTest {
     }
 
     @Test
-    void clearRunsOnTheWorkerAfterThePacketsBeforeIt() {
-        pipeline.offer(Packets.packet(1, 251, 255, (byte) 1));
-        pipeline.clear();
-        runWorker();
-        pipeline.offer(Packets.packet(2, 251, 255, (byte) 2));
-        runWorker();
+    void clearForgetsRowsAndCountsWhileNumbersGoOn() {
+        intake.setPaused(true);
+        intake.accept(Packets.packet(1, 251, 255, (byte) 1));
+        intake.setPaused(false);
+        intake.accept(Packets.packet(2, 251, 255, (byte) 2));
+        intake.clear();
+        intake.accept(Packets.packet(3, 251, 255, (byte) 3));
 
-        assertEquals(List.of("2: w.traffic: 1 bytes"), rows());
+        assertEquals(List.of("3: w.traffic: 1 bytes"), rows());
+        assertEquals(0, intake.skipped());
         assertTrue(buffer.snapshot().rows().get(0).number() > 1, "numbers go on after a clear");
     }
 
-    private void runWorker() {
-        while (!worker.isEmpty()) {
-            worker.poll().run();
+    private void runBackground() {
+        while (!background.isEmpty()) {
+            background.poll().run();
         }
     }
 
