@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.meshbench.decoders.DecodeError;
 import org.meshbench.decoders.DecodeOutcome;
@@ -32,16 +33,16 @@ import org.meshbench.decoders.SeriesValue;
  * </pre>
  * Each field line starts with its payload offset and length ({@code -} when the decoder computed
  * the value rather than read it); children are indented under their parent.
+ *
+ * @param text the lines to print
+ * @param failure why the chosen decoder could not decode the APDU, if it could not
  */
-final class ApduReport {
+record ApduReport(String text, Optional<String> failure) {
 
-    private ApduReport() {
-    }
-
-    static String of(ReceivedApdu packet, DecoderRegistry registry) {
+    static ApduReport of(ReceivedApdu packet, DecoderRegistry registry) {
         if (packet.apdu().isEmpty()) {
             String size = packet.reportedSize().isPresent() ? " (" + packet.reportedSize().getAsLong() + " bytes)" : "";
-            return "apdu: withheld by the gateway" + size + "\n";
+            return new ApduReport("apdu: withheld by the gateway" + size + "\n", Optional.empty());
         }
         byte[] apdu = packet.apdu().get();
         PacketContext context = packet.context();
@@ -57,7 +58,8 @@ final class ApduReport {
         outcome.packet().ifPresent(decoded -> appendPacket(text, decoded));
         text.append("alternatives: ").append(selection.alternatives().isEmpty() ? "none"
                 : String.join(", ", selection.alternatives())).append('\n');
-        return text.toString();
+        return new ApduReport(text.toString(), outcome.error().map(error -> "decoder "
+                + selection.decoderId().orElse("?") + " could not decode the APDU: " + describe(error)));
     }
 
     private static void appendPacket(StringBuilder text, DecodedPacket packet) {

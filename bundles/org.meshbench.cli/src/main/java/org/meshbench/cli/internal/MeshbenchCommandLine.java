@@ -40,7 +40,8 @@ public final class MeshbenchCommandLine {
               payload as the installed decoders decode it, in lines starting "apdu:", "decoder: ID
               (REASON)", "summary:" or "error:", "fields:" (then one line per field: OFFSET+LENGTH
               NAME = VALUE UNIT, "-" for a computed field, children indented), "series:" and
-              "alternatives:". The JSON ends at the blank line, so it can still be re-encoded.
+              "alternatives:". The JSON ends at the blank line, so it can still be re-encoded. The exit
+              status is 1 when the chosen decoder cannot decode the APDU (the report still shows what it could).
             encode prints the payload for that JSON as hex.
             decoders lists the installed decoders in columns: id, name, vendor, version, bindings
               (SOURCE->DESTINATION endpoints, or heuristic), contributing bundle, enabled.""";
@@ -109,11 +110,15 @@ public final class MeshbenchCommandLine {
                 ? parseHex(options.get("hex"))
                 : readFile(options.get("file"));
         String json = payloadJson.toPrettyJson(topic, payload);
-        String apdu = options.flag("apdu") ? ApduReport.of(ReceivedApdu.of(topic, payload), registry()) : null;
+        ApduReport apdu = options.flag("apdu") ? ApduReport.of(ReceivedApdu.of(topic, payload), registry()) : null;
         out.println(json);
         if (apdu != null) {
             out.println();
-            out.print(apdu);
+            out.print(apdu.text());
+            // The report shows what the decoder could; a vendor's CI still needs to see that it failed.
+            if (apdu.failure().isPresent()) {
+                throw new BadInputException(apdu.failure().get());
+            }
         }
     }
 

@@ -145,11 +145,14 @@ class DecoderCommandsTest {
     }
 
     @Test
-    void malformedApduIsReportedButTheCommandSucceeds() {
-        assertEquals(0, decodeApdu(received(21, Optional.of("01 34"))), stderr());
+    void malformedApduIsReportedAndTheCommandFails() {
+        assertEquals(1, decodeApdu(received(21, Optional.of("01 34"))), stderr());
         assertTrue(stdout().contains("\nerror: malformed payload: truncated payload: temperature needs 2 byte(s),"
                 + " 1 left (at offset 1)\n"), stdout());
         assertTrue(!stdout().contains("summary:"), stdout());
+        assertTrue(stderr().startsWith("meshbench: decoder ") && stderr().contains(" could not decode the APDU: "
+                + "malformed payload: truncated payload"), stderr());
+        assertEquals(1, stderr().lines().count(), stderr());
     }
 
     @Test
