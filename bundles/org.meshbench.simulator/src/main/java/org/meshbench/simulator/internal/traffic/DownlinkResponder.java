@@ -73,7 +73,7 @@ public final class DownlinkResponder {
         if (!remoteApi) {
             return Optional.of(request.payload());
         }
-        return RemoteApi.answer(request.payload().toByteArray(), status).map(Bytes::of);
+        return RemoteApiResponder.answer(request.payload().toByteArray(), status).map(Bytes::of);
     }
 
     /** The answer leaves from the endpoint the request went to … */

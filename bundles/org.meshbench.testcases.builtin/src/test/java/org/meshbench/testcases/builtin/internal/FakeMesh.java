@@ -9,13 +9,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.meshbench.mesh.remoteapi.RemoteApi;
 import org.meshbench.network.DataFilter;
 import org.meshbench.network.ListenerRegistration;
 import org.meshbench.network.OutgoingPacket;
 import org.meshbench.network.ReceivedPacket;
 import org.meshbench.network.SinkRef;
 import org.meshbench.protocol.value.Bytes;
-import org.meshbench.testcases.builtin.internal.support.RemoteApi;
 
 /**
  * The nodes behind the fake gateways: they echo 50→51 downlinks back on 51→50 and answer Remote

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Queue;
 import org.junit.jupiter.api.Test;
-import org.meshbench.decoders.EndpointPair;
 import org.meshbench.decoders.ui.internal.model.PacketBuffer;
 import org.meshbench.decoders.ui.internal.testing.FakeRegistry;
 import org.meshbench.decoders.ui.internal.testing.Packets;
+import org.meshbench.mesh.EndpointPair;
 
 class PacketPipelineTest {
 

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.meshbench.decoders.EndpointPair;
 import org.meshbench.decoders.PacketContext;
 import org.meshbench.decoders.ui.internal.testing.Packets;
+import org.meshbench.mesh.EndpointPair;
 
 class PacketContextsTest {
 
