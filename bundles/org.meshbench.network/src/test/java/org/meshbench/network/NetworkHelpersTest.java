@@ -13,7 +13,6 @@ import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.meshbench.mesh.appconfig.TlvAppConfig;
-import org.meshbench.mesh.appconfig.TlvFormatException;
 import org.meshbench.network.internal.NetworkClientImpl;
 import org.meshbench.network.testing.FakeTransport;
 import org.meshbench.network.testing.Messages;
@@ -98,7 +97,7 @@ class NetworkHelpersTest {
     }
 
     @Test
-    void tlvUpdateIncrementsTheSequenceAndKeepsTheDiagnosticsInterval() throws TlvFormatException {
+    void tlvUpdateIncrementsTheSequenceAndKeepsTheDiagnosticsInterval() {
         TlvAppConfigHelper helper = client.tlvAppConfig(SinkSelection.of(Set.of(new SinkRef("gw1", "sink2"))));
         List<SinkResult<SinkReadConfig>> results = helper.update(config -> config.with(0x1234,
                 HexFormat.of().parseHex("abcd")), false).join();
@@ -106,7 +105,7 @@ class NetworkHelpersTest {
         AppConfigData written = ((SetConfigRequest) gateway.received().get(0)).config().appConfig().orElseThrow();
         assertEquals(0, written.seq(), "255 + 1 wraps in one byte");
         assertEquals(30, written.diagIntervalS());
-        TlvAppConfig tlv = TlvAppConfig.parse(written.appConfigData().toByteArray());
+        TlvAppConfig tlv = TlvAppConfig.parse(written.appConfigData().toByteArray()).orElseThrow();
         assertEquals(List.of(0x10, 0x1234), List.copyOf(tlv.entries().keySet()));
     }
 

@@ -1,7 +1,5 @@
 package org.meshbench.simulator;
 
-import org.meshbench.mesh.remoteapi.RemoteApi;
-
 /**
  * The Wirepas endpoints simulated nodes use. Endpoints are 0..255 on the air; uplink means node to
  * backend, downlink backend to node.
@@ -17,10 +15,6 @@ public final class SimulatorEndpoints {
     public static final int ECHO_DESTINATION = 51;
     /** Source endpoint of an echo request; the echo goes back to it. */
     public static final int ECHO_SOURCE = 50;
-    /** Remote API (MSAP) requests go from this endpoint … */
-    public static final int REMOTE_API_REQUEST_SOURCE = RemoteApi.BACKEND_ENDPOINT;
-    /** … to this one; responses travel the opposite way (240→255). */
-    public static final int REMOTE_API_REQUEST_DESTINATION = RemoteApi.NODE_ENDPOINT;
     /** Every diagnostics packet goes to this endpoint. */
     public static final int DIAGNOSTICS_DESTINATION = 255;
     /** Source endpoint of traffic diagnostics. */

@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * App config data in the Wirepas TLV layout: magic {@code F6 7E}, an entry count, then per entry
@@ -44,13 +45,17 @@ public final class TlvAppConfig {
 
     /**
      * @param data app config data, possibly padded
-     * @return its entries (a repeated type keeps its last value)
-     * @throws TlvFormatException if the data does not follow the TLV layout, naming the offset
+     * @return its entries (a repeated type keeps its last value), or empty if the data does not
+     *         follow the TLV layout ({@link #layout} says why)
      */
-    public static TlvAppConfig parse(byte[] data) throws TlvFormatException {
+    public static Optional<TlvAppConfig> parse(byte[] data) {
         Map<Integer, byte[]> entries = new LinkedHashMap<>();
-        TlvReader.read(data).forEach(entry -> entries.put(entry.type(), entry.value()));
-        return new TlvAppConfig(entries);
+        try {
+            TlvReader.read(data).forEach(entry -> entries.put(entry.type(), entry.value()));
+        } catch (TlvFormatException notTlv) {
+            return Optional.empty();
+        }
+        return Optional.of(new TlvAppConfig(entries));
     }
 
     /**
@@ -60,19 +65,6 @@ public final class TlvAppConfig {
      */
     public static List<TlvEntry> layout(byte[] data) throws TlvFormatException {
         return TlvReader.read(data);
-    }
-
-    /**
-     * @param data app config data
-     * @return whether it is in the TLV layout
-     */
-    public static boolean isTlv(byte[] data) {
-        try {
-            TlvReader.read(data);
-            return true;
-        } catch (TlvFormatException e) {
-            return false;
-        }
     }
 
     /** @return the entries by type, in order; values are copies */

@@ -2,7 +2,6 @@ package org.meshbench.mesh.appconfig;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,8 +33,8 @@ class TlvAppConfigTest {
     private static final byte[] TRUNCATED_LONG_TYPE = HEX.parseHex("f67e01" + "3481");
 
     @Test
-    void parsesEntriesIgnoringPadding() throws TlvFormatException {
-        Map<Integer, byte[]> entries = TlvAppConfig.parse(CONFIG).entries();
+    void parsesEntriesIgnoringPadding() {
+        Map<Integer, byte[]> entries = TlvAppConfig.parse(CONFIG).orElseThrow().entries();
 
         assertEquals(List.of(0xC4, 0x6666), List.copyOf(entries.keySet()));
         assertArrayEquals(new byte[] {(byte) 0xAB, (byte) 0xCD}, entries.get(0x6666));
@@ -53,17 +52,17 @@ class TlvAppConfigTest {
     }
 
     @Test
-    void unchangedConfigSerialisesToTheSameBytesWithoutPadding() throws TlvFormatException {
-        byte[] bytes = TlvAppConfig.parse(CONFIG).toBytes();
+    void unchangedConfigSerialisesToTheSameBytesWithoutPadding() {
+        byte[] bytes = TlvAppConfig.parse(CONFIG).orElseThrow().toBytes();
 
         assertArrayEquals(Arrays.copyOf(CONFIG, CONFIG.length - 2), bytes);
-        assertEquals(TlvAppConfig.parse(bytes), TlvAppConfig.parse(CONFIG));
+        assertEquals(TlvAppConfig.parse(bytes).orElseThrow(), TlvAppConfig.parse(CONFIG).orElseThrow());
     }
 
     @Test
-    void editingKeepsOrderAndReplacesInPlace() throws TlvFormatException {
-        TlvAppConfig edited = TlvAppConfig.parse(CONFIG).withLocalProvisioning(false).with(0x32, new byte[0])
-                .without(0x6666);
+    void editingKeepsOrderAndReplacesInPlace() {
+        TlvAppConfig edited = TlvAppConfig.parse(CONFIG).orElseThrow().withLocalProvisioning(false)
+                .with(0x32, new byte[0]).without(0x6666);
 
         assertEquals("f67e02" + "c40100" + "3200", HEX.formatHex(edited.toBytes()));
         assertEquals("TlvAppConfig[0xC4=00 0x32=]", edited.toString());
@@ -84,19 +83,14 @@ class TlvAppConfigTest {
     }
 
     @Test
-    void recognisesTheLayout() {
-        assertTrue(TlvAppConfig.isTlv(CONFIG));
-        for (byte[] notTlv : List.of(TOO_SHORT, WRONG_MAGIC, TRUNCATED_ENTRY, TRUNCATED_VALUE, TRUNCATED_LONG_TYPE)) {
-            assertFalse(TlvAppConfig.isTlv(notTlv), HEX.formatHex(notTlv));
-        }
-    }
-
-    @Test
-    void errorsNameTheOffset() {
-        assertEquals(0, assertThrows(TlvFormatException.class, () -> TlvAppConfig.parse(WRONG_MAGIC)).offset());
+    void rejectsWhatIsNotTheLayoutNamingTheOffset() {
+        Map<byte[], Integer> offsets = Map.of(TOO_SHORT, 0, WRONG_MAGIC, 0, TRUNCATED_ENTRY, 4, TRUNCATED_VALUE, 5,
+                TRUNCATED_LONG_TYPE, 5);
+        offsets.forEach((notTlv, offset) -> assertEquals(offset, assertThrows(TlvFormatException.class,
+                () -> TlvAppConfig.layout(notTlv), HEX.formatHex(notTlv)).offset(), HEX.formatHex(notTlv)));
+        offsets.keySet().forEach(notTlv -> assertTrue(TlvAppConfig.parse(notTlv).isEmpty(), HEX.formatHex(notTlv)));
         TlvFormatException truncated = assertThrows(TlvFormatException.class,
-                () -> TlvAppConfig.parse(TRUNCATED_ENTRY));
-        assertEquals(4, truncated.offset());
+                () -> TlvAppConfig.layout(TRUNCATED_ENTRY));
         assertTrue(truncated.getMessage().contains("length of entry 0"), truncated.getMessage());
     }
 

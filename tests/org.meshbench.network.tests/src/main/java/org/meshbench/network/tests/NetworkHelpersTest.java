@@ -100,7 +100,7 @@ class NetworkHelpersTest {
         AppConfigData written = test.sink("sink0").orElseThrow().appConfig().orElseThrow();
         assertEquals(2, written.seq());
         assertEquals("beef", HexFormat.of().formatHex(TlvAppConfig.parse(written.appConfigData().toByteArray())
-                .entries().get(0x42)));
+                .orElseThrow().entries().get(0x42)));
         assertEquals(1, production.sink("sink0").orElseThrow().appConfig().orElseThrow().seq());
         Waits.until("the model holds the new app config", () -> client.tlvAppConfig(TEST_ONLY).current().values()
                 .stream().allMatch(config -> config.map(tlv -> tlv.entries().containsKey(0x42)).orElse(false)));

@@ -25,7 +25,7 @@ public final class TlvAppConfigDecoder implements HeuristicDecoder {
 
     @Override
     public boolean canDecode(byte[] payload, PacketContext context) {
-        return TlvAppConfig.isTlv(payload);
+        return TlvAppConfig.parse(payload).isPresent();
     }
 
     @Override

@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.UnaryOperator;
 import org.meshbench.mesh.appconfig.TlvAppConfig;
-import org.meshbench.mesh.appconfig.TlvFormatException;
 import org.meshbench.network.GatewayServices;
 import org.meshbench.network.Sink;
 import org.meshbench.network.SinkRef;
@@ -54,13 +53,7 @@ public final class TlvAppConfigHelperImpl implements TlvAppConfigHelper {
     }
 
     private static Optional<TlvAppConfig> tlvOf(SinkReadConfig config) {
-        return config.appConfig().flatMap(app -> {
-            try {
-                return Optional.of(TlvAppConfig.parse(app.appConfigData().toByteArray()));
-            } catch (TlvFormatException notTlv) {
-                return Optional.empty();
-            }
-        });
+        return config.appConfig().flatMap(app -> TlvAppConfig.parse(app.appConfigData().toByteArray()));
     }
 
     @Override
