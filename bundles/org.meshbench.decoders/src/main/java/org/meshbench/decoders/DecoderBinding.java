@@ -2,6 +2,7 @@ package org.meshbench.decoders;
 
 import java.util.Objects;
 import java.util.OptionalLong;
+import org.meshbench.mesh.EndpointPair;
 
 /**
  * When a decoder applies: packets on an endpoint pair, optionally only in one network. Immutable.

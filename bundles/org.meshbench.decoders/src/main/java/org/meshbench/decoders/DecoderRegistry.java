@@ -3,6 +3,7 @@ package org.meshbench.decoders;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.meshbench.mesh.EndpointPair;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**

@@ -1,6 +1,7 @@
 package org.meshbench.decoders;
 
 import java.util.Objects;
+import org.meshbench.mesh.EndpointPair;
 
 /**
  * Everything known about a packet besides its payload: where it entered the backend and how it
@@ -27,8 +28,7 @@ public record PacketContext(String gatewayId, String sinkId, long networkAddress
     public PacketContext {
         Objects.requireNonNull(gatewayId, "gatewayId");
         Objects.requireNonNull(sinkId, "sinkId");
-        EndpointPair.checkEndpoint(sourceEndpoint, "sourceEndpoint");
-        EndpointPair.checkEndpoint(destinationEndpoint, "destinationEndpoint");
+        EndpointPair.of(sourceEndpoint, destinationEndpoint); // checks both ranges
     }
 
     /** @return the source and destination endpoints of this packet */

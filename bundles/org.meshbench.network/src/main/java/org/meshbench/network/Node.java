@@ -3,6 +3,7 @@ package org.meshbench.network;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
+import org.meshbench.mesh.EndpointPair;
 
 /**
  * Snapshot of a node seen as the source of received data. Immutable.
@@ -17,7 +18,8 @@ import java.util.Objects;
  * @param packetCount packets received from it (duplicates excluded)
  * @param packetsPerEndpoints packets per endpoint pair (unmodifiable); only the first
  *            {@value #MAX_TRACKED_ENDPOINT_PAIRS} pairs a node uses are counted separately, so
- *            the values may sum to less than {@code packetCount}
+ *            the values may sum to less than {@code packetCount} (as they do when a gateway reports an
+ *            endpoint above {@value EndpointPair#MAX_ENDPOINT})
  * @param lastSink the sink that received the last packet
  */
 public record Node(long networkAddress, long address, Instant firstSeen, Instant lastSeen, int hopCount,

@@ -25,9 +25,4 @@ public record ReceivedPacket(SinkRef sink, long networkAddress, ReceivedDataEven
     public long sourceAddress() {
         return event.sourceAddress();
     }
-
-    /** @return the endpoints of the packet */
-    public EndpointPair endpoints() {
-        return new EndpointPair(event.sourceEndpoint(), event.destinationEndpoint());
-    }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.UnaryOperator;
+import org.meshbench.mesh.appconfig.TlvAppConfig;
 import org.meshbench.protocol.value.SinkReadConfig;
 import org.osgi.annotation.versioning.ProviderType;
 

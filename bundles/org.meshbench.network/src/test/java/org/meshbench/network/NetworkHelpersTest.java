@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.meshbench.mesh.appconfig.TlvAppConfig;
 import org.meshbench.network.internal.NetworkClientImpl;
 import org.meshbench.network.testing.FakeTransport;
 import org.meshbench.network.testing.Messages;
@@ -34,7 +36,8 @@ class NetworkHelpersTest {
 
     NetworkHelpersTest() {
         SinkReadConfig tlvSink = SinkReadConfig.builder("sink2").networkAddress(7)
-                .appConfig(new AppConfigData(30, TlvAppConfig.empty().with(0x10, Bytes.fromHex("01")).toBytes(), 255))
+                .appConfig(new AppConfigData(30, Bytes.of(TlvAppConfig.empty().with(0x10, new byte[] {1}).toBytes()),
+                        255))
                 .appConfigMaxSize(80).build();
         Messages.deliver(transport, Messages.online("gw1", 0, List.of(), Messages.sink("sink0", 7, 1),
                 Messages.sink("sink1", 8, 2), tlvSink));
@@ -88,7 +91,7 @@ class NetworkHelpersTest {
     void tlvUpdateChecksEverySinkBeforeSendingAnything() {
         TlvAppConfigHelper helper = client.tlvAppConfig(SinkSelection.network(7, Set.of("gw1")));
         CompletionException refused = assertThrows(CompletionException.class,
-                () -> helper.update(config -> config.with(0x20, Bytes.fromHex("02")), false).join());
+                () -> helper.update(config -> config.with(0x20, new byte[] {2}), false).join());
         assertInstanceOf(IllegalStateException.class, refused.getCause());
         assertTrue(gateway.received().isEmpty());
     }
@@ -97,12 +100,12 @@ class NetworkHelpersTest {
     void tlvUpdateIncrementsTheSequenceAndKeepsTheDiagnosticsInterval() {
         TlvAppConfigHelper helper = client.tlvAppConfig(SinkSelection.of(Set.of(new SinkRef("gw1", "sink2"))));
         List<SinkResult<SinkReadConfig>> results = helper.update(config -> config.with(0x1234,
-                Bytes.fromHex("abcd")), false).join();
+                HexFormat.of().parseHex("abcd")), false).join();
         assertTrue(results.get(0).succeeded());
         AppConfigData written = ((SetConfigRequest) gateway.received().get(0)).config().appConfig().orElseThrow();
         assertEquals(0, written.seq(), "255 + 1 wraps in one byte");
         assertEquals(30, written.diagIntervalS());
-        TlvAppConfig tlv = TlvAppConfig.parse(written.appConfigData()).orElseThrow();
+        TlvAppConfig tlv = TlvAppConfig.parse(written.appConfigData().toByteArray()).orElseThrow();
         assertEquals(List.of(0x10, 0x1234), List.copyOf(tlv.entries().keySet()));
     }
 
@@ -119,7 +122,7 @@ class NetworkHelpersTest {
     void tlvUpdateRefusesAConfigLargerThanTheSinkTakes() {
         TlvAppConfigHelper helper = client.tlvAppConfig(SinkSelection.of(Set.of(new SinkRef("gw1", "sink2"))));
         CompletionException refused = assertThrows(CompletionException.class, () -> helper.update(
-                config -> config.with(0x30, Bytes.of(new byte[100])), false).join());
+                config -> config.with(0x30, new byte[100]), false).join());
         assertTrue(refused.getCause().getMessage().contains("more than its 80"));
     }
 }

@@ -1,10 +1,10 @@
 package org.meshbench.protocol;
 
 import java.util.Objects;
-import org.meshbench.protocol.internal.json.JsonParser;
+import org.meshbench.json.JsonParser;
+import org.meshbench.json.JsonSyntaxException;
+import org.meshbench.json.JsonWriter;
 import org.meshbench.protocol.internal.json.JsonPathException;
-import org.meshbench.protocol.internal.json.JsonSyntaxException;
-import org.meshbench.protocol.internal.json.JsonWriter;
 import org.meshbench.protocol.internal.json.ProtoJsonPrinter;
 import org.meshbench.protocol.internal.json.ProtoJsonReader;
 import org.meshbench.protocol.internal.wire.WireEnvelope.GenericMessage;
@@ -32,7 +32,7 @@ public final class PayloadJson {
      * @throws DecodeException as {@link GatewayCodec#decode(String, byte[])}
      */
     public String toJson(String topic, byte[] payload) throws DecodeException {
-        return JsonWriter.write(ProtoJsonPrinter.print(PayloadDecoder.decode(topic, payload).wire()), false);
+        return JsonWriter.compact(ProtoJsonPrinter.print(PayloadDecoder.decode(topic, payload).wire()));
     }
 
     /**
@@ -42,7 +42,7 @@ public final class PayloadJson {
      * @throws DecodeException as {@link GatewayCodec#decode(String, byte[])}
      */
     public String toPrettyJson(String topic, byte[] payload) throws DecodeException {
-        return JsonWriter.write(ProtoJsonPrinter.print(PayloadDecoder.decode(topic, payload).wire()), true);
+        return JsonWriter.indented(ProtoJsonPrinter.print(PayloadDecoder.decode(topic, payload).wire()));
     }
 
     /**

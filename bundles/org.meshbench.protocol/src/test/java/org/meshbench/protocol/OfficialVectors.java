@@ -7,9 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.meshbench.protocol.internal.json.JsonParser;
-import org.meshbench.protocol.internal.json.JsonSyntaxException;
-import org.meshbench.protocol.internal.json.JsonValue;
+import org.meshbench.json.JsonParser;
+import org.meshbench.json.JsonSyntaxException;
+import org.meshbench.json.JsonValue;
 import org.meshbench.protocol.value.Bytes;
 
 /**

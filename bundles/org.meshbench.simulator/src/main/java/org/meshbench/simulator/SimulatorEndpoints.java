@@ -15,10 +15,6 @@ public final class SimulatorEndpoints {
     public static final int ECHO_DESTINATION = 51;
     /** Source endpoint of an echo request; the echo goes back to it. */
     public static final int ECHO_SOURCE = 50;
-    /** Remote API (MSAP) requests go from this endpoint … */
-    public static final int REMOTE_API_REQUEST_SOURCE = 255;
-    /** … to this one; responses travel the opposite way (240→255). */
-    public static final int REMOTE_API_REQUEST_DESTINATION = 240;
     /** Every diagnostics packet goes to this endpoint. */
     public static final int DIAGNOSTICS_DESTINATION = 255;
     /** Source endpoint of traffic diagnostics. */

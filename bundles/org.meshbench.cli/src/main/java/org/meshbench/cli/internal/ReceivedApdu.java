@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.meshbench.decoders.PacketContext;
+import org.meshbench.mesh.EndpointPair;
 import org.meshbench.network.ReceivedPacket;
 import org.meshbench.network.SinkRef;
 import org.meshbench.network.decoding.PacketContexts;
@@ -49,7 +50,7 @@ record ReceivedApdu(PacketContext context, Optional<byte[]> apdu, OptionalLong r
     }
 
     private static String endpointBeyondAByte(ReceivedDataEvent event) {
-        return event.sourceEndpoint() > PacketContexts.MAX_ENDPOINT ? "source_endpoint " + event.sourceEndpoint()
+        return event.sourceEndpoint() > EndpointPair.MAX_ENDPOINT ? "source_endpoint " + event.sourceEndpoint()
                 : "destination_endpoint " + event.destinationEndpoint();
     }
 }

@@ -13,9 +13,9 @@ import org.meshbench.decoders.DecoderInfo;
 import org.meshbench.decoders.DecoderRegistry;
 import org.meshbench.decoders.DecoderRegistryListener;
 import org.meshbench.decoders.DecoderSelection;
-import org.meshbench.decoders.EndpointPair;
 import org.meshbench.decoders.PacketContext;
 import org.meshbench.decoders.SelectionReason;
+import org.meshbench.mesh.EndpointPair;
 
 /**
  * A registry that stands in for the OSGi service: bindings only, in the order the decoders were

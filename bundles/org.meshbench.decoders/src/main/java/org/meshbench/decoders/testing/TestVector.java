@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.meshbench.decoders.EndpointPair;
+import org.meshbench.mesh.EndpointPair;
 
 /**
  * One payload and what it must decode to. Immutable.

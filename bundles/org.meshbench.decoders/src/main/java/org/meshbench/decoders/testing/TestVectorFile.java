@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import org.meshbench.decoders.internal.json.JsonException;
-import org.meshbench.decoders.internal.json.JsonReader;
+import org.meshbench.json.JsonParser;
+import org.meshbench.json.JsonSyntaxException;
 
 /**
  * The test vectors of one decoder, read from {@code vectors/<decoder-id>.json} (format in the
@@ -55,8 +55,8 @@ public record TestVectorFile(String decoderId, List<TestVector> vectors) {
      */
     public static TestVectorFile parse(String json, String source) throws IOException {
         try {
-            return VectorParser.file(JsonReader.parse(json));
-        } catch (JsonException | IllegalArgumentException e) {
+            return VectorParser.file(JsonParser.parse(json));
+        } catch (JsonSyntaxException | IllegalArgumentException e) {
             throw new IOException(source + ": " + e.getMessage(), e);
         }
     }

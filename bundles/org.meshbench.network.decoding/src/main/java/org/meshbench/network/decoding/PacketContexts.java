@@ -2,6 +2,7 @@ package org.meshbench.network.decoding;
 
 import java.util.Optional;
 import org.meshbench.decoders.PacketContext;
+import org.meshbench.mesh.EndpointPair;
 import org.meshbench.network.ReceivedPacket;
 import org.meshbench.protocol.message.ReceivedDataEvent;
 
@@ -13,9 +14,6 @@ import org.meshbench.protocol.message.ReceivedDataEvent;
  */
 public final class PacketContexts {
 
-    /** The largest endpoint the mesh carries: it has one byte for it, while the gateway API allows 32 bits. */
-    public static final int MAX_ENDPOINT = 255;
-
     private PacketContexts() {
     }
 
@@ -26,7 +24,7 @@ public final class PacketContexts {
      */
     public static Optional<PacketContext> of(ReceivedPacket packet) {
         ReceivedDataEvent event = packet.event();
-        if (event.sourceEndpoint() > MAX_ENDPOINT || event.destinationEndpoint() > MAX_ENDPOINT) {
+        if (event.sourceEndpoint() > EndpointPair.MAX_ENDPOINT || event.destinationEndpoint() > EndpointPair.MAX_ENDPOINT) {
             return Optional.empty();
         }
         return Optional.of(new PacketContext(packet.sink().gatewayId(), packet.sink().sinkId(),

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
-import org.meshbench.decoders.EndpointPair;
+import org.meshbench.mesh.EndpointPair;
 import org.meshbench.decoders.PacketContext;
 import org.meshbench.network.ReceivedPacket;
 import org.meshbench.network.SinkRef;

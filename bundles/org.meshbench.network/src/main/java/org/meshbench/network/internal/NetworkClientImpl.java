@@ -11,6 +11,7 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.meshbench.concurrent.DaemonThreadFactory;
 import org.meshbench.network.DataFilter;
 import org.meshbench.network.DownlinkEvent;
 import org.meshbench.network.Gateway;
@@ -67,7 +68,7 @@ public final class NetworkClientImpl implements NetworkClient {
 
     private final MqttTransport transport;
     private final NetworkClientOptions options;
-    private final DaemonThreads workerThreads;
+    private final DaemonThreadFactory workerThreads;
     private final ExecutorService workers;
     private final ScheduledThreadPoolExecutor scheduler;
     private final ClientRuntime runtime;
@@ -99,9 +100,9 @@ public final class NetworkClientImpl implements NetworkClient {
         this.options = options;
         this.onClose = onClose;
         String name = "meshbench-network-" + CLIENT_NUMBERS.incrementAndGet();
-        workerThreads = new DaemonThreads(name + "-worker");
+        workerThreads = new DaemonThreadFactory(name + "-worker");
         workers = Executors.newFixedThreadPool(options.workerThreads(), workerThreads);
-        scheduler = new ScheduledThreadPoolExecutor(1, new DaemonThreads(name + "-timer"));
+        scheduler = new ScheduledThreadPoolExecutor(1, new DaemonThreadFactory(name + "-timer"));
         scheduler.setRemoveOnCancelPolicy(true);
         Counters counters = new Counters();
         ProblemReporter problems = new ProblemReporter(clock, workers, options.listenerQueueCapacity(), counters);

@@ -12,6 +12,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.meshbench.concurrent.DaemonThreadFactory;
 import org.meshbench.network.DataFilter;
 import org.meshbench.network.ListenerRegistration;
 import org.meshbench.network.Node;
@@ -33,11 +34,8 @@ final class FakeMesh implements AutoCloseable {
     private final Map<Long, Node> nodes = new ConcurrentHashMap<>();
     private final Listeners<ReceivedPacket> listeners = new Listeners<>();
     private final List<ReceivedPacket> awaitingListener = new CopyOnWriteArrayList<>();
-    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "fake-mesh");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService worker =
+            Executors.newSingleThreadScheduledExecutor(new DaemonThreadFactory("fake-mesh"));
 
     void add(Node node, NodeBehaviour behaviour) {
         nodes.put(node.address(), node);

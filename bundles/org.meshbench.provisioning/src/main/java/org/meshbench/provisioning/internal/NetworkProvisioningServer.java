@@ -13,6 +13,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.meshbench.concurrent.DaemonThreadFactory;
 import org.meshbench.network.DataFilter;
 import org.meshbench.network.DataQos;
 import org.meshbench.network.ListenerRegistration;
@@ -49,11 +50,7 @@ public final class NetworkProvisioningServer implements ProvisioningServer, Sess
     private NetworkProvisioningServer(NetworkClient client, Whitelist whitelist, ProvisioningOptions options) {
         this.client = client;
         this.whitelist = whitelist;
-        this.thread = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread named = new Thread(task, "meshbench-provisioning");
-            named.setDaemon(true);
-            return named;
-        });
+        this.thread = Executors.newSingleThreadScheduledExecutor(new DaemonThreadFactory("meshbench-provisioning"));
         this.table = new SessionTable(whitelist, options, Clock.systemUTC(), new SecureRandom(), this);
     }
 

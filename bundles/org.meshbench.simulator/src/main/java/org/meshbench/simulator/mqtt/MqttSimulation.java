@@ -10,6 +10,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.meshbench.concurrent.DaemonThreadFactory;
 import org.meshbench.simulator.GatewayBehaviour;
 import org.meshbench.simulator.Publication;
 import org.meshbench.simulator.SimulatedFleet;
@@ -42,11 +43,7 @@ public final class MqttSimulation implements AutoCloseable {
     private MqttSimulation(List<GatewayConnection> connections) {
         this.connections = List.copyOf(connections);
         this.gateways = connections.stream().map(MqttGateway::new).toList();
-        this.ticker = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "meshbench-simulator-tick");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.ticker = Executors.newSingleThreadScheduledExecutor(new DaemonThreadFactory("meshbench-simulator-tick"));
         ticker.scheduleWithFixedDelay(this::tickAll, 0, TICK_PERIOD.toMillis(), TimeUnit.MILLISECONDS);
     }
 

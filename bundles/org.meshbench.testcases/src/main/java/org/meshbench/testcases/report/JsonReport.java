@@ -7,10 +7,11 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.meshbench.json.JsonValue;
+import org.meshbench.json.JsonWriter;
 import org.meshbench.testcases.Metric;
 import org.meshbench.testcases.TestResult;
 import org.meshbench.testcases.TestStatus;
-import org.meshbench.testcases.internal.report.JsonText;
 import org.meshbench.testcases.run.RunReport;
 
 /**
@@ -45,7 +46,7 @@ public final class JsonReport {
         }
         root.put("summary", summary);
         root.put("tests", report.results().stream().map(JsonReport::test).toList());
-        return JsonText.of(root);
+        return JsonWriter.indented(JsonValue.of(root)) + "\n";
     }
 
     /**

@@ -8,9 +8,9 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.meshbench.decoders.Decoder;
 import org.meshbench.decoders.DecoderExtensionPoint;
-import org.meshbench.decoders.EndpointPair;
 import org.meshbench.decoders.PayloadEncoder;
 import org.meshbench.decoders.testing.TestVector;
+import org.meshbench.mesh.EndpointPair;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 

@@ -3,6 +3,7 @@ package org.meshbench.network.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -12,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.meshbench.mesh.appconfig.TlvAppConfig;
 import org.meshbench.network.NetworkClient;
 import org.meshbench.network.OtapHelper;
 import org.meshbench.network.OutgoingPacket;
@@ -19,7 +21,6 @@ import org.meshbench.network.ScratchpadStatusReport;
 import org.meshbench.network.SinkRef;
 import org.meshbench.network.SinkResult;
 import org.meshbench.network.SinkSelection;
-import org.meshbench.network.TlvAppConfig;
 import org.meshbench.network.UploadProgress;
 import org.meshbench.protocol.value.AppConfigData;
 import org.meshbench.protocol.value.Bytes;
@@ -94,11 +95,12 @@ class NetworkHelpersTest {
 
     @Test
     void editsTheTlvAppConfigOfAllowedSinks() throws Exception {
-        await(client.tlvAppConfig(TEST_ONLY).update(config -> config.with(0x42, Bytes.fromHex("beef")), false));
+        byte[] beef = HexFormat.of().parseHex("beef");
+        await(client.tlvAppConfig(TEST_ONLY).update(config -> config.with(0x42, beef), false));
         AppConfigData written = test.sink("sink0").orElseThrow().appConfig().orElseThrow();
         assertEquals(2, written.seq());
-        assertEquals(Bytes.fromHex("beef"), TlvAppConfig.parse(written.appConfigData()).orElseThrow().entries()
-                .get(0x42));
+        assertEquals("beef", HexFormat.of().formatHex(TlvAppConfig.parse(written.appConfigData().toByteArray())
+                .orElseThrow().entries().get(0x42)));
         assertEquals(1, production.sink("sink0").orElseThrow().appConfig().orElseThrow().seq());
         Waits.until("the model holds the new app config", () -> client.tlvAppConfig(TEST_ONLY).current().values()
                 .stream().allMatch(config -> config.map(tlv -> tlv.entries().containsKey(0x42)).orElse(false)));

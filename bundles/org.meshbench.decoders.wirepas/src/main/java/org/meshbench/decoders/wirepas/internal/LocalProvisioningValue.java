@@ -3,6 +3,7 @@ package org.meshbench.decoders.wirepas.internal;
 import java.util.Arrays;
 import java.util.Optional;
 import org.meshbench.decoders.DecodedField;
+import org.meshbench.mesh.appconfig.TlvEntry;
 
 /** Explains the value of the local provisioning app config entry: 00, 01, or 02 with a PSK. */
 final class LocalProvisioningValue {
@@ -14,7 +15,7 @@ final class LocalProvisioningValue {
     }
 
     /** @return the mode (and key id and key) as a field, or empty if the value has another shape */
-    static Optional<DecodedField> describe(TlvAppConfigParser.Entry entry) {
+    static Optional<DecodedField> describe(TlvEntry entry) {
         byte[] value = entry.value();
         int at = entry.valueOffset();
         if (value.length == 1 && (value[0] == 0 || value[0] == 1)) {

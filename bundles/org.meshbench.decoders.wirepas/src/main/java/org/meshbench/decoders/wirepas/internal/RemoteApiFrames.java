@@ -6,9 +6,11 @@ import org.meshbench.decoders.DecodeException;
 import org.meshbench.decoders.DecodedField;
 import org.meshbench.decoders.DecodedPacket;
 import org.meshbench.decoders.PayloadReader;
+import org.meshbench.mesh.remoteapi.RemoteApi;
+import org.meshbench.mesh.remoteapi.RemoteApiFrame;
 
 /**
- * Walks the frames of a Remote API packet: several requests (or their responses) travel
+ * Shows the frames of a Remote API packet as fields: several requests (or their responses) travel
  * concatenated, each as type, length and body.
  */
 final class RemoteApiFrames {
@@ -23,29 +25,38 @@ final class RemoteApiFrames {
     }
 
     static DecodedPacket decode(byte[] payload, String direction, BodyDecoder bodies) throws DecodeException {
-        PayloadReader in = new PayloadReader(payload);
         List<DecodedField> frames = new ArrayList<>();
         List<String> names = new ArrayList<>();
-        while (in.remaining() > 0) {
-            int offset = in.position();
-            int type = in.u8("frame type");
-            int lengthOffset = in.position();
-            int length = in.u8("frame length");
-            in.require(length, "body of " + RemoteApiTypes.name(type));
-            PayloadReader body = new PayloadReader(payload, in.position(), in.position() + length);
+        int offset = 0;
+        for (RemoteApiFrame frame : RemoteApiFrame.split(payload)) {
+            String name = RemoteApi.typeName(frame.type());
+            int lengthOffset = offset + 1;
+            int bodyOffset = offset + RemoteApiFrame.HEADER_SIZE;
+            PayloadReader body = new PayloadReader(payload, bodyOffset, offset + frame.size());
             List<DecodedField> children = new ArrayList<>();
-            children.add(DecodedField.builder("type").value(type).display(RemoteApiTypes.name(type)).span(offset, 1).build());
-            children.add(DecodedField.builder("length").value(length).span(lengthOffset, 1).build());
-            children.addAll(bodies.decode(type, body, lengthOffset));
+            children.add(DecodedField.builder("type").value(frame.type()).display(name).span(offset, 1).build());
+            children.add(DecodedField.builder("length").value(frame.size() - RemoteApiFrame.HEADER_SIZE)
+                    .span(lengthOffset, 1).build());
+            children.addAll(bodies.decode(frame.type(), body, lengthOffset));
             Fields.unparsed(body).ifPresent(children::add);
-            in.bytes(length, "frame body");
-            frames.add(Fields.group(Fields.indexed("frame", frames.size()), offset, 2 + length, children));
-            names.add(RemoteApiTypes.name(type));
+            frames.add(Fields.group(Fields.indexed("frame", frames.size()), offset, frame.size(), children));
+            names.add(name);
+            offset += frame.size();
+        }
+        if (offset < payload.length) {
+            rejectTruncatedFrame(payload, offset);
         }
         if (frames.isEmpty()) {
             throw new DecodeException(0, "empty Remote API packet");
         }
         return DecodedPacket.builder("remote API " + direction + ": " + String.join(", ", names))
                 .fields(frames).build();
+    }
+
+    /** Fails naming what the frame at {@code offset}, which runs past the end, misses. */
+    private static void rejectTruncatedFrame(byte[] payload, int offset) throws DecodeException {
+        PayloadReader tail = new PayloadReader(payload, offset, payload.length);
+        int type = tail.u8("frame type");
+        tail.require(tail.u8("frame length"), "body of " + RemoteApi.typeName(type));
     }
 }

@@ -1,9 +1,13 @@
 package org.meshbench.decoders.wirepas.internal;
 
 import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.meshbench.decoders.EncodeException;
 import org.meshbench.decoders.PayloadEncoder;
+import org.meshbench.mesh.remoteapi.RemoteApi;
+import org.meshbench.mesh.remoteapi.RemoteApiFrame;
 
 /**
  * Builds Remote API request packets (endpoints 255→240) from the field paths the request decoder
@@ -20,24 +24,22 @@ public final class RemoteApiRequestEncoder implements PayloadEncoder {
         if (frames == 0) {
             throw new EncodeException("no frame[0]/type given");
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        List<RemoteApiFrame> packet = new ArrayList<>();
         for (int i = 0; i < frames; i++) {
             String prefix = Fields.indexed("frame", i) + "/";
             int type = type(input, prefix + "type");
             byte[] body = body(input, prefix, type);
             checkLength(input, prefix + "length", body.length);
-            out.write(type);
-            out.write(body.length);
-            out.writeBytes(body);
+            packet.add(new RemoteApiFrame(type, body));
         }
         input.rejectUnused();
-        return out.toByteArray();
+        return RemoteApiFrame.join(packet);
     }
 
     private static int type(EncoderInput input, String path) throws EncodeException {
         Object value = input.raw(path);
         if (value instanceof String name && !name.isBlank() && !Character.isDigit(name.charAt(0))) {
-            return RemoteApiTypes.requestType(name)
+            return RemoteApi.requestType(name)
                     .orElseThrow(() -> new EncodeException(path + ": unknown request '" + name + "'"));
         }
         return (int) input.number(path, 0, 0x7F);

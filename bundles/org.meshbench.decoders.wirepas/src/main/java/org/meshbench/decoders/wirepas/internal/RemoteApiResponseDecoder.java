@@ -4,6 +4,7 @@ import org.meshbench.decoders.DecodeException;
 import org.meshbench.decoders.DecodedPacket;
 import org.meshbench.decoders.Decoder;
 import org.meshbench.decoders.PacketContext;
+import org.meshbench.mesh.remoteapi.RemoteApi;
 
 /**
  * Remote API responses, endpoints 240→255: the responses to the frames of one request, again
@@ -14,7 +15,7 @@ public final class RemoteApiResponseDecoder implements Decoder {
     @Override
     public DecodedPacket decode(byte[] payload, PacketContext context) throws DecodeException {
         return RemoteApiFrames.decode(payload, "response", (type, body, lengthOffset) ->
-                type == RemoteApiTypes.SCRATCHPAD_STATUS_RESPONSE
+                type == (RemoteApi.SCRATCHPAD_STATUS | RemoteApi.RESPONSE_BIT)
                         ? ScratchpadStatusBody.decode(body, lengthOffset)
                         : BodyField.decode(RemoteApiBodies.response(type), body));
     }

@@ -9,7 +9,9 @@ import org.meshbench.decoders.DecodedField;
 import org.meshbench.decoders.DecodedPacket;
 import org.meshbench.decoders.HeuristicDecoder;
 import org.meshbench.decoders.PacketContext;
-import org.meshbench.decoders.wirepas.appconfig.TlvAppConfig;
+import org.meshbench.mesh.appconfig.TlvAppConfig;
+import org.meshbench.mesh.appconfig.TlvEntry;
+import org.meshbench.mesh.appconfig.TlvFormatException;
 
 /**
  * App config data in the Wirepas TLV layout. Not bound to endpoints: app config travels in sink
@@ -19,25 +21,27 @@ import org.meshbench.decoders.wirepas.appconfig.TlvAppConfig;
 public final class TlvAppConfigDecoder implements HeuristicDecoder {
 
     private static final int SHORT_HEADER = 2;
+    private static final int MAGIC_LENGTH = 2;
 
     @Override
     public boolean canDecode(byte[] payload, PacketContext context) {
-        return TlvAppConfig.isTlv(payload);
+        return TlvAppConfig.parse(payload).isPresent();
     }
 
     @Override
     public DecodedPacket decode(byte[] payload, PacketContext context) throws DecodeException {
-        TlvAppConfigParser.Parsed parsed = TlvAppConfigParser.parse(payload);
+        List<TlvEntry> entries = layout(payload);
         List<DecodedField> fields = new ArrayList<>();
-        fields.add(DecodedField.builder("magic").bytes(TlvAppConfigParser.MAGIC).span(0, 2).build());
-        fields.add(DecodedField.builder("entry_count").value(parsed.entries().size()).span(2, 1).build());
-        List<TlvAppConfigParser.Entry> entries = parsed.entries();
+        fields.add(DecodedField.builder("magic").bytes(Arrays.copyOf(payload, MAGIC_LENGTH)).span(0, MAGIC_LENGTH)
+                .build());
+        fields.add(DecodedField.builder("entry_count").value(entries.size()).span(MAGIC_LENGTH, 1).build());
         for (int i = 0; i < entries.size(); i++) {
             fields.add(entry(Fields.indexed("entry", i), entries.get(i)));
         }
-        if (parsed.end() < payload.length) {
-            fields.add(DecodedField.builder("padding").bytes(Arrays.copyOfRange(payload, parsed.end(), payload.length))
-                    .span(parsed.end(), payload.length - parsed.end()).build());
+        int end = entries.isEmpty() ? MAGIC_LENGTH + 1 : entries.get(entries.size() - 1).end();
+        if (end < payload.length) {
+            fields.add(DecodedField.builder("padding").bytes(Arrays.copyOfRange(payload, end, payload.length))
+                    .span(end, payload.length - end).build());
         }
         List<String> types = entries.stream().map(e -> typeName(e.type())).toList();
         return DecodedPacket.builder("TLV app config: " + entries.size()
@@ -45,7 +49,15 @@ public final class TlvAppConfigDecoder implements HeuristicDecoder {
                 .fields(fields).build();
     }
 
-    private static DecodedField entry(String name, TlvAppConfigParser.Entry entry) {
+    private static List<TlvEntry> layout(byte[] payload) throws DecodeException {
+        try {
+            return TlvAppConfig.layout(payload);
+        } catch (TlvFormatException e) {
+            throw new DecodeException(e.offset(), e.getMessage());
+        }
+    }
+
+    private static DecodedField entry(String name, TlvEntry entry) {
         int headerLength = entry.valueOffset() - entry.offset();
         int length = entry.value().length;
         DecodedField.Builder group = DecodedField.builder(name).span(entry.offset(), headerLength + length)

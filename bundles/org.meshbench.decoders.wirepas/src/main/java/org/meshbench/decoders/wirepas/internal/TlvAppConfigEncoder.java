@@ -3,7 +3,7 @@ package org.meshbench.decoders.wirepas.internal;
 import java.util.Map;
 import org.meshbench.decoders.EncodeException;
 import org.meshbench.decoders.PayloadEncoder;
-import org.meshbench.decoders.wirepas.appconfig.TlvAppConfig;
+import org.meshbench.mesh.appconfig.TlvAppConfig;
 
 /**
  * Builds TLV app config data from {@code entry[i]/type} (0..0xFFFF) and {@code entry[i]/value}

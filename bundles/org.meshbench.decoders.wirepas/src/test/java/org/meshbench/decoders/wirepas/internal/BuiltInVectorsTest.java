@@ -13,11 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.meshbench.decoders.Decoder;
 import org.meshbench.decoders.DecoderExtensionPoint;
-import org.meshbench.decoders.EndpointPair;
 import org.meshbench.decoders.PayloadEncoder;
 import org.meshbench.decoders.testing.TestVector;
 import org.meshbench.decoders.testing.TestVectorFile;
 import org.meshbench.decoders.testing.VectorRunner;
+import org.meshbench.mesh.EndpointPair;
 
 /** Every decoder declared in plugin.xml ships vectors, and passes them. */
 class BuiltInVectorsTest {

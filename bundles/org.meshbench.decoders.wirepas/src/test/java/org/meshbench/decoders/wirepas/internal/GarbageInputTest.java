@@ -12,11 +12,11 @@ import org.junit.jupiter.api.TestFactory;
 import org.meshbench.decoders.DecodeException;
 import org.meshbench.decoders.DecodedPacket;
 import org.meshbench.decoders.Decoder;
-import org.meshbench.decoders.EndpointPair;
 import org.meshbench.decoders.PacketContext;
 import org.meshbench.decoders.testing.TestVector;
 import org.meshbench.decoders.testing.TestVectorFile;
 import org.meshbench.decoders.testing.VectorRunner;
+import org.meshbench.mesh.EndpointPair;
 
 /**
  * Truncations and random mutations of every vector payload, plus random payloads: a decoder may

@@ -10,8 +10,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.meshbench.decoders.DecodedPacket;
 import org.meshbench.decoders.EncodeException;
-import org.meshbench.decoders.EndpointPair;
 import org.meshbench.decoders.PacketContext;
+import org.meshbench.mesh.EndpointPair;
 
 class RemoteApiRequestEncoderTest {
 

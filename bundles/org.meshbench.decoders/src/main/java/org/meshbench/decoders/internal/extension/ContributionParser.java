@@ -7,12 +7,12 @@ import java.util.OptionalLong;
 import java.util.function.Consumer;
 import org.meshbench.decoders.DecoderBinding;
 import org.meshbench.decoders.DecoderExtensionPoint;
-import org.meshbench.decoders.EndpointPair;
 import org.meshbench.decoders.internal.registry.ClassFactory;
 import org.meshbench.decoders.internal.registry.DecoderDeclaration;
 import org.meshbench.decoders.internal.registry.ExtensionContribution;
 import org.meshbench.decoders.internal.registry.HeuristicDeclaration;
 import org.meshbench.extensions.ContributionElement;
+import org.meshbench.mesh.EndpointPair;
 
 /**
  * Turns the elements of one extension into declarations. An invalid element is skipped and

@@ -15,10 +15,10 @@ import org.meshbench.decoders.DecoderRegistry;
 import org.meshbench.decoders.DecoderRegistryListener;
 import org.meshbench.decoders.DecoderSelection;
 import org.meshbench.decoders.EncodeException;
-import org.meshbench.decoders.EndpointPair;
 import org.meshbench.decoders.PacketContext;
 import org.meshbench.decoders.SelectionReason;
 import org.meshbench.extensions.ContributionSource;
+import org.meshbench.mesh.EndpointPair;
 
 /**
  * The decoder registry, independent of OSGi: contributions come from a {@link ContributionSource}.

@@ -6,11 +6,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
+import org.meshbench.concurrent.DaemonThreadFactory;
 
 /**
  * Runs third-party code on a worker thread with a time budget, so that a decoder stuck in a loop
@@ -28,7 +27,7 @@ final class IsolatedRunner implements AutoCloseable {
     IsolatedRunner(Duration budget) {
         budgetNanos = budget.toNanos();
         workers = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS,
-                new SynchronousQueue<>(), new DaemonThreads());
+                new SynchronousQueue<>(), new DaemonThreadFactory("meshbench-decoder"));
     }
 
     /**
@@ -52,16 +51,5 @@ final class IsolatedRunner implements AutoCloseable {
     @Override
     public void close() {
         workers.shutdownNow();
-    }
-
-    private static final class DaemonThreads implements ThreadFactory {
-        private final AtomicInteger count = new AtomicInteger();
-
-        @Override
-        public Thread newThread(Runnable runnable) {
-            Thread thread = new Thread(runnable, "meshbench-decoder-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        }
     }
 }

@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.meshbench.decoders.DecoderBinding;
-import org.meshbench.decoders.EndpointPair;
 import org.meshbench.decoders.internal.registry.ExtensionContribution;
 import org.meshbench.extensions.ContributionElement;
+import org.meshbench.mesh.EndpointPair;
 
 class ContributionParserTest {
 

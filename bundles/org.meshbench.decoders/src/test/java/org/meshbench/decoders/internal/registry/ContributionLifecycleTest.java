@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.meshbench.decoders.DecoderEvent;
 import org.meshbench.decoders.DecoderInfo;
 import org.meshbench.decoders.EncodeException;
-import org.meshbench.decoders.EndpointPair;
 import org.meshbench.decoders.PacketContext;
 import org.meshbench.decoders.PayloadEncoder;
+import org.meshbench.mesh.EndpointPair;
 
 class ContributionLifecycleTest {
 

@@ -7,8 +7,8 @@ import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.meshbench.decoders.Decoder;
 import org.meshbench.decoders.DecoderBinding;
-import org.meshbench.decoders.EndpointPair;
 import org.meshbench.extensions.ContributionSource;
+import org.meshbench.mesh.EndpointPair;
 
 /** A contribution source that tests fill by hand, standing in for the extension registry. */
 final class FakeSource implements ContributionSource<ExtensionContribution> {

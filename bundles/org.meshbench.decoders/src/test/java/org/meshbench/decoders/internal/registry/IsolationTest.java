@@ -17,8 +17,8 @@ import org.meshbench.decoders.DecodeError;
 import org.meshbench.decoders.DecodeOutcome;
 import org.meshbench.decoders.Decoder;
 import org.meshbench.decoders.DecoderEvent;
-import org.meshbench.decoders.EndpointPair;
 import org.meshbench.decoders.PacketContext;
+import org.meshbench.mesh.EndpointPair;
 
 class IsolationTest {
 

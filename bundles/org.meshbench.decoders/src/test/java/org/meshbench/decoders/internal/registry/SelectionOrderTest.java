@@ -13,9 +13,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.meshbench.decoders.DecodeOutcome;
 import org.meshbench.decoders.DecoderSelection;
-import org.meshbench.decoders.EndpointPair;
 import org.meshbench.decoders.PacketContext;
 import org.meshbench.decoders.SelectionReason;
+import org.meshbench.mesh.EndpointPair;
 
 class SelectionOrderTest {
 

@@ -6,15 +6,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.UnaryOperator;
+import org.meshbench.mesh.appconfig.TlvAppConfig;
 import org.meshbench.network.GatewayServices;
 import org.meshbench.network.Sink;
 import org.meshbench.network.SinkRef;
 import org.meshbench.network.SinkResult;
 import org.meshbench.network.SinkSelection;
-import org.meshbench.network.TlvAppConfig;
 import org.meshbench.network.TlvAppConfigHelper;
 import org.meshbench.network.internal.model.GatewayModel;
 import org.meshbench.protocol.value.AppConfigData;
+import org.meshbench.protocol.value.Bytes;
 import org.meshbench.protocol.value.SinkNewConfig;
 import org.meshbench.protocol.value.SinkReadConfig;
 
@@ -52,7 +53,7 @@ public final class TlvAppConfigHelperImpl implements TlvAppConfigHelper {
     }
 
     private static Optional<TlvAppConfig> tlvOf(SinkReadConfig config) {
-        return config.appConfig().flatMap(app -> TlvAppConfig.parse(app.appConfigData()));
+        return config.appConfig().flatMap(app -> TlvAppConfig.parse(app.appConfigData().toByteArray()));
     }
 
     @Override
@@ -75,15 +76,15 @@ public final class TlvAppConfigHelperImpl implements TlvAppConfigHelper {
         if (tlv.isEmpty() && !override) {
             throw new IllegalStateException("sink " + sink.ref() + " has no TLV app config; nothing was sent");
         }
-        TlvAppConfig updated = change.apply(tlv.orElse(TlvAppConfig.empty()));
+        byte[] updated = change.apply(tlv.orElse(TlvAppConfig.empty())).toBytes();
         long maxSize = sink.config().appConfigMaxSize().orElse(DEFAULT_MAX_SIZE);
-        if (updated.toBytes().size() > maxSize) {
+        if (updated.length > maxSize) {
             throw new IllegalStateException("the new app config of sink " + sink.ref() + " has "
-                    + updated.toBytes().size() + " bytes, more than its " + maxSize + "; nothing was sent");
+                    + updated.length + " bytes, more than its " + maxSize + "; nothing was sent");
         }
         long diag = current.map(AppConfigData::diagIntervalS).orElse(0L);
         // Sinks keep the sequence in one byte, so it wraps there.
         long seq = (current.map(AppConfigData::seq).orElse(0L) + 1) % SEQUENCE_MODULUS;
-        return new AppConfigData(diag, updated.toBytes(), seq);
+        return new AppConfigData(diag, Bytes.of(updated), seq);
     }
 }

@@ -18,7 +18,7 @@ final class EndpointCounters {
 
     /** Receives one pair of a list. */
     interface PairVisitor {
-        void visit(long sourceEndpoint, long destinationEndpoint, long packets);
+        void visit(int sourceEndpoint, int destinationEndpoint, long packets);
     }
 
     /**
@@ -28,10 +28,10 @@ final class EndpointCounters {
      * @param maxPairs pairs a node may have; packets of further pairs are not counted here
      * @return the node's list head afterwards
      */
-    int increment(int head, long sourceEndpoint, long destinationEndpoint, int maxPairs) {
+    int increment(int head, int sourceEndpoint, int destinationEndpoint, int maxPairs) {
         int length = 0;
         for (int entry = head; entry != NONE; entry = next[entry]) {
-            if (source[entry] == (int) sourceEndpoint && destination[entry] == (int) destinationEndpoint) {
+            if (source[entry] == sourceEndpoint && destination[entry] == destinationEndpoint) {
                 count[entry]++;
                 return head;
             }
@@ -41,8 +41,8 @@ final class EndpointCounters {
             return head;
         }
         int entry = allocate();
-        source[entry] = (int) sourceEndpoint;
-        destination[entry] = (int) destinationEndpoint;
+        source[entry] = sourceEndpoint;
+        destination[entry] = destinationEndpoint;
         count[entry] = 1;
         next[entry] = head;
         return entry;
@@ -77,8 +77,7 @@ final class EndpointCounters {
 
     void forEach(int head, PairVisitor visitor) {
         for (int entry = head; entry != NONE; entry = next[entry]) {
-            visitor.visit(Integer.toUnsignedLong(source[entry]), Integer.toUnsignedLong(destination[entry]),
-                    count[entry]);
+            visitor.visit(source[entry], destination[entry], count[entry]);
         }
     }
 }

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
-import org.meshbench.network.EndpointPair;
+import org.meshbench.mesh.EndpointPair;
 import org.meshbench.network.Node;
 import org.meshbench.network.SinkRef;
 
@@ -57,8 +57,11 @@ final class NodeTable {
         columns.lastTravel[slot] = (int) packet.travelTimeMs();
         columns.hops[slot] = (byte) Math.min(packet.hopCount(), MAX_HOPS);
         columns.sink[slot] = sinkIndex;
-        columns.pairHead[slot] = pairs.increment(columns.pairHead[slot], packet.sourceEndpoint(),
-                packet.destinationEndpoint(), Node.MAX_TRACKED_ENDPOINT_PAIRS);
+        // Endpoints are one byte on the air; a gateway that reports more is counted, but not per pair.
+        if (Math.max(packet.sourceEndpoint(), packet.destinationEndpoint()) <= EndpointPair.MAX_ENDPOINT) {
+            columns.pairHead[slot] = pairs.increment(columns.pairHead[slot], (int) packet.sourceEndpoint(),
+                    (int) packet.destinationEndpoint(), Node.MAX_TRACKED_ENDPOINT_PAIRS);
+        }
         return added;
     }
 

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.meshbench.network.EndpointPair;
+import org.meshbench.mesh.EndpointPair;
 import org.meshbench.network.Node;
 import org.meshbench.network.SinkRef;
 

@@ -6,6 +6,7 @@ import com.google.protobuf.Descriptors.FieldDescriptor;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Base64;
+import org.meshbench.json.JsonValue;
 
 /** Converts one JSON scalar to the Java value protobuf's reflection expects for a field. */
 final class JsonScalars {

@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.meshbench.json.JsonValue;
 
 /**
  * Prints a message in protobuf's canonical JSON mapping with the .proto field names, as Python's

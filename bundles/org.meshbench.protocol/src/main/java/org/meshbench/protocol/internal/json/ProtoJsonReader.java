@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.meshbench.json.JsonValue;
 
 /**
  * Fills a message builder from protobuf's canonical JSON, as Python's {@code json_format.Parse}

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.meshbench.mesh.remoteapi.RemoteApi;
 import org.meshbench.protocol.message.SendDataRequest;
 import org.meshbench.protocol.value.Bytes;
 import org.meshbench.provisioning.ProvisioningFrame;
@@ -47,8 +48,8 @@ public final class DownlinkResponder {
      * @return the answers, each due when it reaches the sink
      */
     public List<Scheduled> respond(SimSink sink, SendDataRequest request, Instant now) {
-        boolean remoteApi = request.sourceEndpoint() == SimulatorEndpoints.REMOTE_API_REQUEST_SOURCE
-                && request.destinationEndpoint() == SimulatorEndpoints.REMOTE_API_REQUEST_DESTINATION;
+        boolean remoteApi = request.sourceEndpoint() == RemoteApi.BACKEND_ENDPOINT
+                && request.destinationEndpoint() == RemoteApi.NODE_ENDPOINT;
         boolean echo = request.sourceEndpoint() == SimulatorEndpoints.ECHO_SOURCE
                 && request.destinationEndpoint() == SimulatorEndpoints.ECHO_DESTINATION;
         Instant sent = now.plusMillis(request.initialDelayMs().orElse(0));
@@ -82,7 +83,7 @@ public final class DownlinkResponder {
         if (!remoteApi) {
             return Optional.of(request.payload());
         }
-        return RemoteApi.answer(request.payload().toByteArray(), status).map(Bytes::of);
+        return RemoteApiResponder.answer(request.payload().toByteArray(), status).map(Bytes::of);
     }
 
     /** The answer leaves from the endpoint the request went to … */

@@ -1,18 +1,20 @@
 package org.meshbench.simulator.internal.traffic;
 
+import org.meshbench.mesh.remoteapi.RemoteApi;
+import org.meshbench.mesh.remoteapi.RemoteApiFrame;
 import org.meshbench.protocol.value.FirmwareVersion;
 import org.meshbench.protocol.value.ScratchpadInfo;
 import org.meshbench.simulator.internal.node.NodeOtapStatus;
 
 /**
- * The Remote API scratchpad status response (type 0x99) in its third version: type, length 47 and
- * a 47-byte body, little-endian. Simulated nodes run one application whose scratchpad fields are
+ * The Remote API scratchpad status response (type 0x99) in its third version: a 47-byte body,
+ * little-endian. Simulated nodes run one application whose scratchpad fields are
  * fixed: never updated (zeros), area {@link #APP_AREA_ID}, version {@link #APP_VERSION}.
  */
 final class ScratchpadStatusFrame {
 
     /** Response type. */
-    static final int TYPE = 0x99;
+    static final int TYPE = RemoteApi.SCRATCHPAD_STATUS | RemoteApi.RESPONSE_BIT;
     /** Body length of version 3. */
     static final int BODY_LENGTH = 47;
     /** Area id of the simulated application. */
@@ -27,16 +29,16 @@ final class ScratchpadStatusFrame {
      * @param status what the node reports
      * @return the frame, 49 bytes
      */
-    static byte[] encode(NodeOtapStatus status) {
-        LittleEndianWriter out = new LittleEndianWriter(2 + BODY_LENGTH).u8(TYPE).u8(BODY_LENGTH);
+    static RemoteApiFrame of(NodeOtapStatus status) {
+        LittleEndianWriter out = new LittleEndianWriter(BODY_LENGTH);
         info(out, status.stored()).u8(status.storedType()).u8(status.storedStatus());
         info(out, status.processed()).u32(status.firmwareAreaId());
         version(out, status.firmware());
         out.zeros(4 + 2 + 1) // application scratchpad: length, CRC, sequence
                 .u32(APP_AREA_ID);
         version(out, APP_VERSION);
-        return out.u8(status.action()).u8(status.targetSequence()).u16(status.targetCrc())
-                .u16(status.delayMinutes()).u16(status.remainingMinutes()).toByteArray();
+        return new RemoteApiFrame(TYPE, out.u8(status.action()).u8(status.targetSequence()).u16(status.targetCrc())
+                .u16(status.delayMinutes()).u16(status.remainingMinutes()).toByteArray());
     }
 
     private static LittleEndianWriter info(LittleEndianWriter out, ScratchpadInfo info) {

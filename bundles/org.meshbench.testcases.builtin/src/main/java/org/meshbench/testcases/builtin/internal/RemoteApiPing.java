@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.meshbench.mesh.remoteapi.RemoteApi;
 import org.meshbench.network.DataFilter;
 import org.meshbench.network.OutgoingPacket;
 import org.meshbench.network.ReceivedPacket;
@@ -14,7 +15,6 @@ import org.meshbench.protocol.value.Bytes;
 import org.meshbench.testcases.TestCase;
 import org.meshbench.testcases.TestContext;
 import org.meshbench.testcases.builtin.internal.support.HopHistogram;
-import org.meshbench.testcases.builtin.internal.support.RemoteApi;
 import org.meshbench.testcases.builtin.internal.support.Samples;
 import org.meshbench.testcases.builtin.internal.support.TargetSinks;
 

@@ -7,7 +7,7 @@ import org.meshbench.protocol.value.AppConfigData;
 import org.meshbench.protocol.value.Bytes;
 import org.meshbench.protocol.value.OnOffState;
 import org.meshbench.protocol.value.SinkReadConfig;
-import org.meshbench.testcases.builtin.internal.support.RemoteApi;
+import org.meshbench.mesh.remoteapi.RemoteApi;
 
 /** Values the tests build: sink configurations and how the nodes behind the fake network answer. */
 final class Fixtures {

@@ -1,2 +1,2 @@
-/** Helpers of the report writers: JSON text and XML-safe text. */
+/** Helper of the report writers: XML-safe text. */
 package org.meshbench.testcases.internal.report;

@@ -16,6 +16,7 @@ import org.eclipse.paho.client.mqttv3.IMqttToken;
 import org.eclipse.paho.client.mqttv3.MqttAsyncClient;
 import org.eclipse.paho.client.mqttv3.MqttException;
 import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
+import org.meshbench.concurrent.DaemonThreadFactory;
 import org.meshbench.transport.mqtt.ConnectionListener;
 import org.meshbench.transport.mqtt.ConnectionState;
 import org.meshbench.transport.mqtt.DeliveryMode;

@@ -3,7 +3,7 @@ package org.meshbench.decoders.ui.internal.capture;
 import java.util.Optional;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.meshbench.decoders.DecoderRegistry;
-import org.meshbench.decoders.EndpointPair;
+import org.meshbench.mesh.EndpointPair;
 import org.osgi.service.prefs.BackingStoreException;
 
 /**

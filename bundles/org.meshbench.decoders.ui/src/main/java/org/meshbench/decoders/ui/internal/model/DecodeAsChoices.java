@@ -11,7 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.meshbench.decoders.DecoderInfo;
 import org.meshbench.decoders.DecoderSelection;
-import org.meshbench.decoders.EndpointPair;
+import org.meshbench.mesh.EndpointPair;
 
 /**
  * What "Decode As" offers for an endpoint pair: first the automatic selection (which clears the

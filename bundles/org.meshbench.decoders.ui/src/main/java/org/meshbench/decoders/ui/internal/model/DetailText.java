@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import org.meshbench.decoders.DecodeError;
 import org.meshbench.decoders.DecoderSelection;
-import org.meshbench.decoders.EndpointPair;
+import org.meshbench.mesh.EndpointPair;
 
 /**
  * The text above a packet's fields: where it came from, which decoder won and why, the alternatives,

@@ -7,8 +7,8 @@ import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.dialogs.ListDialog;
-import org.meshbench.decoders.EndpointPair;
 import org.meshbench.decoders.ui.internal.model.DecodeAsChoices;
+import org.meshbench.mesh.EndpointPair;
 
 /** Asks which decoder to use for an endpoint pair, or to go back to the automatic selection. */
 final class DecodeAsDialog {

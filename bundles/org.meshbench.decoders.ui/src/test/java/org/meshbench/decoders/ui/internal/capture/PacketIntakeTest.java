@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import org.meshbench.decoders.EndpointPair;
+import org.meshbench.mesh.EndpointPair;
 import org.meshbench.decoders.ui.internal.model.PacketBuffer;
 import org.meshbench.decoders.ui.internal.testing.FakeRegistry;
 import org.meshbench.decoders.ui.internal.testing.Packets;

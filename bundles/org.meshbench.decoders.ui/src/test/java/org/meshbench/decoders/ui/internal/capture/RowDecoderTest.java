@@ -7,11 +7,11 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.meshbench.decoders.DecodeOutcome;
 import org.meshbench.decoders.DecoderRegistry;
-import org.meshbench.decoders.EndpointPair;
 import org.meshbench.decoders.PacketContext;
 import org.meshbench.decoders.ui.internal.model.PacketRow;
 import org.meshbench.decoders.ui.internal.testing.FakeRegistry;
 import org.meshbench.decoders.ui.internal.testing.Packets;
+import org.meshbench.mesh.EndpointPair;
 
 class RowDecoderTest {
 

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.meshbench.decoders.DecoderSelection;
-import org.meshbench.decoders.EndpointPair;
 import org.meshbench.decoders.SelectionReason;
 import org.meshbench.decoders.ui.internal.testing.FakeRegistry;
+import org.meshbench.mesh.EndpointPair;
 
 class DecodeAsChoicesTest {
 

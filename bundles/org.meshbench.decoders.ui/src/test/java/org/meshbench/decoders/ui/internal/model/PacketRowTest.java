@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.meshbench.decoders.EndpointPair;
 import org.meshbench.decoders.SelectionReason;
 import org.meshbench.decoders.ui.internal.testing.Packets;
+import org.meshbench.mesh.EndpointPair;
 import org.meshbench.network.decoding.PacketContexts;
 
 class PacketRowTest {

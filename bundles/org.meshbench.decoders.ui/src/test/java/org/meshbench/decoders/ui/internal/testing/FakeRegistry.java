@@ -15,9 +15,9 @@ import org.meshbench.decoders.DecoderInfo;
 import org.meshbench.decoders.DecoderRegistry;
 import org.meshbench.decoders.DecoderRegistryListener;
 import org.meshbench.decoders.DecoderSelection;
-import org.meshbench.decoders.EndpointPair;
 import org.meshbench.decoders.PacketContext;
 import org.meshbench.decoders.SelectionReason;
+import org.meshbench.mesh.EndpointPair;
 
 /**
  * A decoder registry with decoders bound to one endpoint pair each; a decoder's summary is
