@@ -88,6 +88,7 @@ class ReconnectTest {
 
         // The restarted broker holds no retained status: only gw-a, which reconnects, announces itself again.
         fixture.broker().stop();
+        Waits.until("loss noticed", () -> client.connectionState() != ConnectionState.CONNECTED);
         fixture.broker().start();
         Waits.until("client reconnected", () -> client.connectionState() == ConnectionState.CONNECTED);
         NetworkFixture.awaitOnline(client, "gw-a");
