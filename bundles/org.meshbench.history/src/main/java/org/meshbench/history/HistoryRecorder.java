@@ -17,7 +17,7 @@ import org.meshbench.protocol.DecodeException;
  * message is acknowledged (its acknowledgement run) only once its batch is committed, so a message whose
  * acknowledgement went to the broker is in the database; one that was not acknowledged stays with the
  * broker. While the database is slow or away the writer retries the same batch with a growing pause and the
- * buffer fills; when it is full, {@link #offer} refuses the message, counts it in
+ * buffer fills; when it stays full, {@link #offer} refuses the message, counts it in
  * {@link RecorderStats#overflowed()} and leaves it unacknowledged.
  *
  * <p>Thread-safety: {@link #offer} and {@link #stats} may be called from any thread.
@@ -71,7 +71,7 @@ public final class HistoryRecorder implements AutoCloseable {
     }
 
     /**
-     * Buffers a message; never blocks, so it may run on the MQTT client's own thread.
+     * Buffers a message if there is room; never blocks.
      *
      * @param topic the MQTT topic
      * @param payload the MQTT payload, not modified afterwards
@@ -79,9 +79,28 @@ public final class HistoryRecorder implements AutoCloseable {
      * @return whether it was buffered; {@code false} when the buffer is full or the recorder closed
      */
     public boolean offer(String topic, byte[] payload, Runnable acknowledgement) {
+        return offer(topic, payload, acknowledgement, Duration.ZERO);
+    }
+
+    /**
+     * Buffers a message, waiting for room up to {@code wait}. Waiting on the MQTT client's thread is
+     * back-pressure: the client stops reading, so the broker stops sending until the database caught up.
+     *
+     * @param topic the MQTT topic
+     * @param payload the MQTT payload, not modified afterwards
+     * @param acknowledgement run once the message is stored (or known to need no storing)
+     * @param wait longest wait for room in the buffer
+     * @return whether it was buffered; {@code false} when the buffer stayed full or the recorder closed
+     */
+    public boolean offer(String topic, byte[] payload, Runnable acknowledgement, Duration wait) {
         received.incrementAndGet();
-        if (accepting && buffer.offer(new Pending(topic, payload, System.currentTimeMillis(), acknowledgement))) {
-            return true;
+        Pending pending = new Pending(topic, payload, System.currentTimeMillis(), acknowledgement);
+        try {
+            if (accepting && buffer.offer(pending, wait.toNanos(), TimeUnit.NANOSECONDS)) {
+                return true;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         overflowed.incrementAndGet();
         return false;
@@ -143,7 +162,7 @@ public final class HistoryRecorder implements AutoCloseable {
                 acknowledgements.add(pending.acknowledgement());
             } else {
                 ignored.incrementAndGet();
-                pending.acknowledgement().run();
+                acknowledge(pending.acknowledgement());
             }
         }
         Duration pause = FIRST_RETRY;
@@ -152,7 +171,7 @@ public final class HistoryRecorder implements AutoCloseable {
                 WriteResult result = database.write(toStore);
                 stored.addAndGet(result.stored());
                 duplicates.addAndGet(result.duplicates());
-                acknowledgements.forEach(Runnable::run);
+                acknowledgements.forEach(HistoryRecorder::acknowledge);
                 return;
             } catch (HistoryException e) {
                 failedWrites.incrementAndGet();
@@ -164,6 +183,15 @@ public final class HistoryRecorder implements AutoCloseable {
                 Thread.sleep(pause.toMillis());
                 pause = pause.multipliedBy(2).compareTo(LAST_RETRY) > 0 ? LAST_RETRY : pause.multipliedBy(2);
             }
+        }
+    }
+
+    /** The message is stored whatever its acknowledgement does; a failed one only means a re-delivery. */
+    private static void acknowledge(Runnable acknowledgement) {
+        try {
+            acknowledgement.run();
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "acknowledgement failed; the broker will send the message again", e);
         }
     }
 

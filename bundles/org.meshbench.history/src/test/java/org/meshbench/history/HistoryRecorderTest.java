@@ -65,6 +65,39 @@ class HistoryRecorderTest {
     }
 
     @Test
+    void anOfferWaitsForRoomUpToItsLimit() throws Exception {
+        try (HistoryDatabase real = HistoryDatabase.open(dir.resolve("h.db").toString())) {
+            FailingDatabase database = new FailingDatabase(real);
+            HistoryRecorder recorder = new HistoryRecorder(database, PacketDecoding.NONE, 1, 1);
+            offer(recorder, TrafficMessages.packet("gw1", 1), () -> { });
+            database.awaitFailure();
+            offer(recorder, TrafficMessages.packet("gw1", 2), () -> { });
+            EncodedMessage third = TrafficMessages.packet("gw1", 3);
+
+            long start = System.nanoTime();
+            assertFalse(recorder.offer(third.topic(), third.payload().toByteArray(), () -> { },
+                    Duration.ofMillis(200)));
+            assertTrue(System.nanoTime() - start >= Duration.ofMillis(200).toNanos());
+            Thread recovery = new Thread(() -> {
+                sleep(300);
+                database.recover();
+            });
+            recovery.start();
+            assertTrue(recorder.offer(third.topic(), third.payload().toByteArray(), () -> { }, WAIT));
+            recovery.join();
+            assertEquals(3, recorder.close(WAIT).stored());
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
     void aMessageThatDoesNotDecodeIsCountedAndAcknowledged() throws Exception {
         try (HistoryDatabase database = HistoryDatabase.open(dir.resolve("h.db").toString());
                 HistoryRecorder recorder = new HistoryRecorder(database, PacketDecoding.NONE, 10, 10)) {

@@ -71,29 +71,30 @@ public final class JdbcHistoryDatabase implements HistoryDatabase {
     }
 
     @Override
-    public synchronized List<PacketRecord> packets(HistoryQuery query) throws HistoryException {
-        try {
-            return RecordQueries.packets(connection(), query);
-        } catch (SQLException e) {
-            throw failed("read packets from", e);
-        }
+    public List<PacketRecord> packets(HistoryQuery query) throws HistoryException {
+        return read("packets", connection -> RecordQueries.packets(connection, query));
     }
 
     @Override
-    public synchronized List<NodeSummary> nodes(HistoryQuery query) throws HistoryException {
-        try {
-            return RecordQueries.nodes(connection(), query);
-        } catch (SQLException e) {
-            throw failed("read nodes from", e);
-        }
+    public List<NodeSummary> nodes(HistoryQuery query) throws HistoryException {
+        return read("nodes", connection -> RecordQueries.nodes(connection, query));
     }
 
     @Override
-    public synchronized List<RequestExchange> requests(HistoryQuery query) throws HistoryException {
+    public List<RequestExchange> requests(HistoryQuery query) throws HistoryException {
+        return read("requests", connection -> RecordQueries.requests(connection, query));
+    }
+
+    /** A query on a connection. */
+    private interface Query<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private synchronized <T> T read(String what, Query<T> query) throws HistoryException {
         try {
-            return RecordQueries.requests(connection(), query);
+            return query.run(connection());
         } catch (SQLException e) {
-            throw failed("read requests from", e);
+            throw failed("read " + what + " from", e);
         }
     }
 
