@@ -50,8 +50,9 @@ final class InboundCallback implements MqttCallback {
         return () -> {
             try {
                 manualAcknowledger.messageArrivedComplete(id, qos);
-            } catch (MqttException e) {
-                // Not connected: the broker keeps the message and sends it again.
+            } catch (MqttException | RuntimeException e) {
+                // Not connected, or closed (Paho then throws NullPointerException): the broker keeps the
+                // message and sends it again.
                 LOG.log(System.Logger.Level.DEBUG, "acknowledgement of message " + id + " not sent", e);
             }
         };
