@@ -35,6 +35,8 @@ public final class MeshbenchCommandLine {
                    meshbench simulate --broker URL [--username U --password P] [--ca F] [--gateways N --sinks M --nodes K --rate R --seed S --validation official|strict] [--provisioning WHITELIST.yml]
                    meshbench provision --config WHITELIST.yml [broker flags | --settings F]
                    meshbench test --network N --tests ID[,ID...] [--param ID.KEY=VALUE]... [--junit-xml F] [--json F] [--timeout D] [broker flags] | --list
+                   meshbench store --db TARGET [--shared-group G] [--persist-session --client-id ID] [broker flags | --settings F]
+                   meshbench history --db TARGET (--packets | --nodes | --requests) [--from T] [--to T] [--node A] [--endpoints S:D] [--csv | --json]
             decode prints the payload as canonical protobuf JSON with the .proto field names.
               --apdu (gw-event/received_data/... topics) adds, after one blank line, the application
               payload as the installed decoders decode it, in lines starting "apdu:", "decoder: ID
@@ -44,7 +46,12 @@ public final class MeshbenchCommandLine {
               status is 1 when the chosen decoder cannot decode the APDU (the report still shows what it could).
             encode prints the payload for that JSON as hex.
             decoders lists the installed decoders in columns: id, name, vendor, version, bindings
-              (SOURCE->DESTINATION endpoints, or heuristic), contributing bundle, enabled.""";
+              (SOURCE->DESTINATION endpoints, or heuristic), contributing bundle, enabled.
+            store keeps received_data events, statuses, requests and responses in TARGET: a SQLite file,
+              or jdbc:postgresql://HOST:PORT/DB?user=U&password=P (meshbench store --help says more).
+            history prints what a store kept: packets (sent by node A, on endpoints S:D), one line per
+              sending node, or requests with their responses; T is 2026-12-08T10:00:00Z, 2026-12-08 or
+              epoch milliseconds; text columns by default.""";
 
     private final PrintStream out;
     private final PrintStream err;
@@ -88,6 +95,9 @@ public final class MeshbenchCommandLine {
                 case "simulate" -> new SimulateCommand(out).run(CommandOptions.parse(options, SimulateCommand.OPTIONS));
                 case "test" -> { return new TestCommand(TestServices::fromFramework, out, err).run(options); }
                 case "provision" -> new ProvisionCommand(out, err).run(options);
+                case "store" -> { return store(options); }
+                case "history" -> new HistoryCommand(out).run(
+                        CommandOptions.parse(options, HistoryCommand.OPTIONS, HistoryCommand.FLAGS));
                 default -> throw new UsageException("unknown command " + args[0]);
             }
             return OK;
@@ -102,6 +112,14 @@ public final class MeshbenchCommandLine {
             err.println("meshbench: " + e.getMessage());
             return USAGE;
         }
+    }
+
+    private int store(List<String> options) {
+        if (options.contains("--help")) {
+            out.println(StoreCommand.USAGE);
+            return OK;
+        }
+        return new StoreCommand(out, err, decoders.get()).run(options);
     }
 
     private void decode(CommandOptions options) throws UsageException, BadInputException, ProtocolException {

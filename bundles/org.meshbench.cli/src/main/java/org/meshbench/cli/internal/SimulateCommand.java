@@ -11,6 +11,7 @@ import org.meshbench.provisioning.WhitelistException;
 import org.meshbench.simulator.SimulatedFleet;
 import org.meshbench.simulator.SimulatorConfig;
 import org.meshbench.simulator.ValidationMode;
+import org.meshbench.simulator.mqtt.MqttGateway;
 import org.meshbench.simulator.mqtt.MqttSimulation;
 import org.meshbench.transport.mqtt.MqttOptions;
 import org.meshbench.transport.mqtt.MqttOptionsBuilder;
@@ -21,7 +22,9 @@ import org.meshbench.transport.mqtt.TlsOptions;
 /**
  * {@code meshbench simulate}: runs simulated gateways against a broker until the process is stopped.
  * On SIGTERM or Ctrl-C a shutdown hook publishes every gateway's OFFLINE status and disconnects
- * cleanly. Without {@code --seed} a random seed is drawn and printed, so that a run can be repeated.
+ * cleanly, then prints how many received_data events each gateway published (acknowledged by the
+ * broker): {@code published GATEWAY COUNT received_data events}. Without {@code --seed} a random seed is
+ * drawn and printed, so that a run can be repeated.
  */
 final class SimulateCommand {
 
@@ -53,7 +56,17 @@ final class SimulateCommand {
         }
         out.println("simulating gateways " + config.gatewayId(0) + " .. " + config.gatewayId(config.gateways() - 1)
                 + " on " + mqtt.broker() + ": " + config + "; stop with SIGTERM or Ctrl-C");
-        UntilStopped.await(simulation, "simulate");
+        UntilStopped.await(() -> {
+            simulation.close();
+            printPublished(simulation);
+        }, "simulate");
+    }
+
+    /** Tells what a stopped run published, so that a store or a capture can be checked against it. */
+    private void printPublished(MqttSimulation simulation) {
+        for (MqttGateway gateway : simulation.gateways()) {
+            out.println("published " + gateway.gatewayId() + " " + gateway.publishedPackets() + " received_data events");
+        }
     }
 
     private static MqttOptions mqttOptions(CommandOptions options) throws UsageException, BadInputException {

@@ -50,6 +50,11 @@ public final class MqttGateway {
         return connection.transport().connect();
     }
 
+    /** @return received_data events published and acknowledged by the broker so far */
+    public long publishedPackets() {
+        return connection.publishedPackets();
+    }
+
     /** @return messages lost because the outage buffer was full */
     public long droppedWhileDisconnected() {
         return connection.droppedWhileDisconnected();

@@ -141,6 +141,11 @@ class MqttSimulationTest {
         long start = MutableClock.START.toEpochMilli();
         assertEquals(List.of(start + 3000, start + 3000, start + 2000, start + 2000, start + 1000, start + 1000),
                 rxTimes);
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (gateway.publishedPackets() < rxTimes.size() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertEquals(rxTimes.size(), gateway.publishedPackets(), "held-back events count once, when acknowledged");
     }
 
     private MqttSimulation start(SimulatorConfigBuilder config) throws Exception {

@@ -24,6 +24,7 @@ public final class MqttOptions {
     private final Optional<LastWill> lastWill;
     private final Duration connectTimeout;
     private final int maxInflight;
+    private final boolean manualAcknowledgement;
 
     MqttOptions(MqttOptionsBuilder b, BrokerUrl broker, Optional<TlsOptions> tls, String clientId) {
         this.broker = broker;
@@ -38,6 +39,7 @@ public final class MqttOptions {
         this.lastWill = Optional.ofNullable(b.lastWill);
         this.connectTimeout = b.connectTimeout;
         this.maxInflight = b.maxInflight;
+        this.manualAcknowledgement = b.manualAcknowledgement;
     }
 
     /** @return a builder with the defaults: TLS, keep-alive 60 s, clean session, reconnect */
@@ -105,6 +107,15 @@ public final class MqttOptions {
         return maxInflight;
     }
 
+    /**
+     * @return whether received QoS 1 and 2 messages are acknowledged only by
+     *         {@link ReceivedMessage#acknowledge()}
+     * @since 0.3
+     */
+    public boolean manualAcknowledgement() {
+        return manualAcknowledgement;
+    }
+
     /** @return a copy of these settings in a builder, to change some of them */
     public MqttOptionsBuilder toBuilder() {
         return new MqttOptionsBuilder(this, password);
@@ -116,6 +127,7 @@ public final class MqttOptions {
                 + (password == null ? "" : ", password ***") + ", client id " + clientId
                 + ", keep-alive " + keepAlive.toSeconds() + " s"
                 + (cleanSession ? "" : ", persistent session")
+                + (manualAcknowledgement ? ", manual acknowledgement" : "")
                 + sharedGroup.map(g -> ", shared group " + g).orElse("") + "]";
     }
 }

@@ -31,6 +31,7 @@ public final class MqttOptionsBuilder {
     LastWill lastWill;
     Duration connectTimeout = Duration.ofSeconds(10);
     int maxInflight = 100;
+    boolean manualAcknowledgement;
 
     MqttOptionsBuilder() {
     }
@@ -48,6 +49,7 @@ public final class MqttOptionsBuilder {
         this.lastWill = options.lastWill().orElse(null);
         this.connectTimeout = options.connectTimeout();
         this.maxInflight = options.maxInflight();
+        this.manualAcknowledgement = options.manualAcknowledgement();
     }
 
     /**
@@ -195,6 +197,19 @@ public final class MqttOptionsBuilder {
      */
     public MqttOptionsBuilder maxInflight(int limit) {
         this.maxInflight = limit;
+        return this;
+    }
+
+    /**
+     * @param manual {@code true} to acknowledge received QoS 1 and 2 messages to the broker only
+     *            when a handler calls {@link ReceivedMessage#acknowledge()}, for example once the
+     *            message is stored; {@code false} (the default) to acknowledge each one as soon as
+     *            it is handed to the subscriptions
+     * @return this builder
+     * @since 0.3
+     */
+    public MqttOptionsBuilder manualAcknowledgement(boolean manual) {
+        this.manualAcknowledgement = manual;
         return this;
     }
 

@@ -2,10 +2,16 @@ package org.meshbench.transport.mqtt;
 
 import java.nio.ByteBuffer;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A message delivered to a subscription. Immutable and safe to share between threads: the
  * payload can only be read through a copy or a read-only buffer.
+ *
+ * <p>Acknowledgement: with {@link MqttOptions#manualAcknowledgement()} the broker considers a
+ * QoS 1 or 2 message delivered only after {@link #acknowledge()}; until then it keeps the message
+ * for this client's session and sends it again after a reconnect (with a persistent session,
+ * also after a crash of this process). Otherwise {@link #acknowledge()} does nothing.
  */
 public final class ReceivedMessage {
     private final String topic;
@@ -13,6 +19,7 @@ public final class ReceivedMessage {
     private final int qos;
     private final boolean retained;
     private final boolean duplicate;
+    private final Runnable acknowledgement;
 
     /**
      * @param topic topic the message was published to
@@ -24,11 +31,37 @@ public final class ReceivedMessage {
      */
     public ReceivedMessage(String topic, byte[] payload, int qos, boolean retained,
             boolean duplicate) {
+        this(topic, payload, qos, retained, duplicate, () -> { });
+    }
+
+    /**
+     * A message that the broker considers delivered only once acknowledged.
+     *
+     * @param topic topic the message was published to
+     * @param payload message body; taken over, not copied
+     * @param qos QoS at which the broker delivered it
+     * @param retained whether the broker delivered it as a retained message
+     * @param duplicate whether the broker marked it as a possible re-delivery
+     * @param acknowledgement sends the acknowledgement; run at most once by {@link #acknowledge()}
+     * @since 0.3
+     */
+    public ReceivedMessage(String topic, byte[] payload, int qos, boolean retained,
+            boolean duplicate, Runnable acknowledgement) {
         this.topic = Objects.requireNonNull(topic, "topic");
         this.payload = Objects.requireNonNull(payload, "payload");
         this.qos = qos;
         this.retained = retained;
         this.duplicate = duplicate;
+        this.acknowledgement = once(Objects.requireNonNull(acknowledgement, "acknowledgement"));
+    }
+
+    private static Runnable once(Runnable action) {
+        AtomicBoolean done = new AtomicBoolean();
+        return () -> {
+            if (done.compareAndSet(false, true)) {
+                action.run();
+            }
+        };
     }
 
     /** @return the topic name */
@@ -64,6 +97,17 @@ public final class ReceivedMessage {
     /** @return whether the broker flagged this as a possible duplicate delivery */
     public boolean duplicate() {
         return duplicate;
+    }
+
+    /**
+     * Tells the broker that this message is handled, when the transport acknowledges manually
+     * (see the class comment). Only the first call counts; a call after the connection was lost
+     * does nothing, and the broker sends the message again. Any thread may call it.
+     *
+     * @since 0.3
+     */
+    public void acknowledge() {
+        acknowledgement.run();
     }
 
     @Override

@@ -213,6 +213,32 @@ class PlainBrokerTest {
     }
 
     @Test
+    void withManualAcknowledgementAMessageComesBackAfterAReconnectUntilAcknowledged() throws Exception {
+        MqttOptionsBuilder session = plain(broker.port()).clientId("manual-ack-store").persistentSession(true)
+                .manualAcknowledgement(true);
+        MessageRecorder first = new MessageRecorder();
+        MqttTransport subscriber = transports.create(session);
+        subscriber.subscribe("test/ack/#", 1, first, DeliveryMode.DIRECT);
+        subscriber.connect().get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        MqttTransport publisher = transports.connected(plain(broker.port()));
+        publisher.publishAndWait("test/ack/stored", "stored".getBytes(UTF_8), 1, false, WAIT);
+        publisher.publishAndWait("test/ack/pending", "pending".getBytes(UTF_8), 1, false, WAIT);
+        first.next(WAIT).acknowledge();
+        assertEquals("test/ack/pending", first.next(WAIT).topic());
+        subscriber.close();
+
+        MessageRecorder second = new MessageRecorder();
+        MqttTransport again = transports.create(session);
+        again.subscribe("test/ack/#", 1, second, DeliveryMode.DIRECT);
+        again.connect().get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        ReceivedMessage redelivered = second.next(WAIT);
+        assertEquals("test/ack/pending", redelivered.topic());
+        assertTrue(redelivered.duplicate(), "a re-delivery is flagged as a possible duplicate");
+        redelivered.acknowledge();
+        second.expectNone(Duration.ofMillis(500));
+    }
+
+    @Test
     void closeEndsTheTransportForGood() throws Exception {
         MqttTransport transport = transports.connected(plain(broker.port()));
         EventRecorder events = new EventRecorder();

@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import org.meshbench.simulator.GatewayBehaviour;
 import org.meshbench.simulator.Publication;
 import org.meshbench.transport.mqtt.ConnectionEvent;
@@ -28,11 +29,13 @@ public final class GatewayConnection implements ConnectionListener {
     private static final int REQUEST_QOS = 2;
     /** Most messages held back during an outage. */
     private static final int BUFFER_CAPACITY = 100_000;
+    private static final String RECEIVED_DATA = "gw-event/received_data/";
 
     private final GatewayBehaviour behaviour;
     private final MqttTransport transport;
     private final OutboundBuffer buffer;
     private final CompletableFuture<Void> firstOnline = new CompletableFuture<>();
+    private final AtomicLong publishedPackets = new AtomicLong();
     /** Whether this connection's ONLINE status went out, so that nothing else goes out before it. */
     private volatile boolean online;
 
@@ -64,6 +67,11 @@ public final class GatewayConnection implements ConnectionListener {
     /** @return completes once the broker acknowledged the first ONLINE status */
     public CompletableFuture<Void> firstOnline() {
         return firstOnline;
+    }
+
+    /** @return how many received_data events the broker acknowledged */
+    public long publishedPackets() {
+        return publishedPackets.get();
     }
 
     /** @return how many held-back messages were dropped because the buffer was full */
@@ -138,6 +146,8 @@ public final class GatewayConnection implements ConnectionListener {
         done.whenComplete((ignored, failure) -> {
             if (failure != null && !publication.retain()) {
                 buffer.hold(publication);
+            } else if (failure == null && publication.topic().startsWith(RECEIVED_DATA)) {
+                publishedPackets.incrementAndGet();
             }
         });
         return done;

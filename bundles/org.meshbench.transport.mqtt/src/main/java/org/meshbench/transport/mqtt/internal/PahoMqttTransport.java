@@ -54,7 +54,9 @@ final class PahoMqttTransport implements MqttTransport {
                 PahoConnectOptions.from(options, socketFactory), options.reconnect(),
                 new Backoff(options.reconnect(), RandomGenerator.getDefault()), timer, events,
                 new SubscriptionSender(client, subscriptions, dispatch));
-        client.setCallback(new InboundCallback(subscriptions, supervisor));
+        client.setManualAcks(options.manualAcknowledgement());
+        client.setCallback(new InboundCallback(subscriptions, supervisor,
+                options.manualAcknowledgement() ? client : null));
     }
 
     private static MqttAsyncClient newClient(MqttOptions options) throws MqttTransportException {

@@ -23,6 +23,7 @@ import org.meshbench.network.OutgoingPacket;
 import org.meshbench.network.SinkRef;
 import org.meshbench.network.tests.NetworkFixture;
 import org.meshbench.protocol.value.Bytes;
+import org.meshbench.testing.EventPublisher;
 import org.meshbench.testing.MinimalGateway;
 import org.meshbench.testing.mosquitto.MosquittoBroker;
 import org.meshbench.testing.TestConnections;
