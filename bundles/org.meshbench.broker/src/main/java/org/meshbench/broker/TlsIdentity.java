@@ -14,8 +14,8 @@ public sealed interface TlsIdentity {
 
     /**
      * @param certificateChain PEM file with the server certificate first, then any intermediate CAs
-     * @param privateKey PEM file with the unencrypted PKCS#8 key ({@code BEGIN PRIVATE KEY}); convert
-     *            other forms with {@code openssl pkcs8 -topk8 -nocrypt}
+     * @param privateKey PEM file with the unencrypted key in PKCS#8, PKCS#1 or SEC1 (as openssl writes
+     *            them); decrypt an encrypted one with {@code openssl pkcs8 -topk8 -nocrypt}
      * @return the identity stored in those files
      */
     static TlsIdentity pem(Path certificateChain, Path privateKey) {
@@ -32,10 +32,10 @@ public sealed interface TlsIdentity {
     }
 
     /**
-     * A PEM certificate chain and a PEM PKCS#8 private key.
+     * A PEM certificate chain and a PEM private key.
      *
      * @param certificateChain the server certificate first, then any intermediate CAs
-     * @param privateKey the unencrypted PKCS#8 key
+     * @param privateKey the unencrypted private key
      */
     record Pem(Path certificateChain, Path privateKey) implements TlsIdentity {
 

@@ -49,6 +49,16 @@ class MessagingTest {
     }
 
     @Test
+    void anEmptyClientIdWithACleanSessionIsAccepted() throws Exception {
+        try (TestClient backend = TestClient.connect(broker, "");
+                TestClient gateway = TestClient.connect(broker, "gateway-anonymous-id")) {
+            backend.subscribe("gw-event/status/gw-anonymous-id", 1);
+            gateway.publish("gw-event/status/gw-anonymous-id", "ONLINE", 1, false);
+            assertEquals("ONLINE", backend.next().text());
+        }
+    }
+
+    @Test
     void aRetainedMessageReachesALateSubscriber() throws Exception {
         try (TestClient gateway = TestClient.connect(broker, "gateway-retain")) {
             gateway.publish("gw-event/status/gw-retain", "ONLINE", 1, true);

@@ -8,7 +8,7 @@ public enum ProblemKind {
     MALFORMED_PAYLOAD,
     /** A response arrived for one of this client's requests after it had timed out or been aborted. */
     LATE_RESPONSE,
-    /** A response answered one of this client's requests with a message of another kind. */
+    /** A response carried the id of one of this client's requests but another kind or another gateway. */
     MISMATCHED_RESPONSE,
     /** A listener threw an exception. */
     LISTENER_FAILED,

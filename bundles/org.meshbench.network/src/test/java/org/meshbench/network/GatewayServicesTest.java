@@ -1,6 +1,7 @@
 package org.meshbench.network;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -167,6 +168,27 @@ class GatewayServicesTest {
         assertEquals(1, client.statistics().requestsTimedOut());
         assertEquals(OptionalLong.of(9),
                 client.gateway("gw1").orElseThrow().sink("sink0").orElseThrow().config().networkChannel());
+    }
+
+    @Test
+    void aResponseFromAnotherGatewayDoesNotCompleteTheRequest() throws Exception {
+        gateway.ignore(Command.GET_CONFIGS);
+        List<NetworkProblem> problems = new CopyOnWriteArrayList<>();
+        client.addProblemListener(problems::add);
+        CompletableFuture<List<SinkReadConfig>> pending = client.services().getConfigs("gw1");
+        FakeTransport.Published published = transport.nextPublish(WAIT);
+        long requestId = ((GetConfigsRequest) new GatewayCodec().decode(published.topic(), published.payload())
+                .message()).header().reqId();
+
+        Messages.deliver(transport, new GetConfigsResponse(new ResponseHeader(requestId, "gw2", Optional.empty(),
+                ResultCode.OK, OptionalLong.empty()), List.of(SinkReadConfig.builder("sink9").build())));
+        Await.until("mismatch reported", () -> !problems.isEmpty());
+        assertEquals(ProblemKind.MISMATCHED_RESPONSE, problems.get(0).kind());
+        assertFalse(pending.isDone(), "still waits for gw1");
+
+        Messages.deliver(transport, new GetConfigsResponse(new ResponseHeader(requestId, "gw1", Optional.empty(),
+                ResultCode.OK, OptionalLong.empty()), List.of(SinkReadConfig.builder("sink0").build())));
+        assertEquals("sink0", pending.get(WAIT.toMillis(), TimeUnit.MILLISECONDS).get(0).sinkId());
     }
 
     @Test

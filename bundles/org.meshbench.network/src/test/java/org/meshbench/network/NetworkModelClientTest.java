@@ -3,6 +3,7 @@ package org.meshbench.network;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -71,6 +72,29 @@ class NetworkModelClientTest {
     }
 
     @Test
+    void aFloodOfStatusesWithoutSinksLeavesRoomForTheUsersRequests() throws Exception {
+        ScriptedGateway real = new ScriptedGateway(transport, "gw-real");
+        real.sinks(Messages.sink("sink0", 5, 1));
+        for (int i = 0; i < 3_000; i++) {
+            Messages.deliver(transport, Messages.online("made-up-" + i, 0, List.of()));
+        }
+        assertTrue(client.statistics().pendingRequests() <= 8, client.statistics().pendingRequests()
+                + " config fetches wait at once");
+        assertEquals("sink0", client.sync().getConfigs("gw-real").get(0).sinkId());
+    }
+
+    @Test
+    void configsAreNotFetchedWhenTheOptionSaysSo() {
+        FakeTransport quiet = new FakeTransport();
+        try (NetworkClientImpl noFetch = TestClients.connected(quiet,
+                TestClients.options().fetchMissingConfigs(false).build())) {
+            Messages.deliver(quiet, Messages.online("gw1", 0, List.of()));
+            assertTrue(noFetch.gateway("gw1").isPresent());
+            assertThrows(AssertionError.class, () -> quiet.nextPublish(Duration.ofMillis(300)));
+        }
+    }
+
+    @Test
     void aStatusDeliveredBeforeConnectedHasItsConfigsFetchedOnceConnected() throws InterruptedException {
         ScriptedGateway gateway = new ScriptedGateway(transport, "gw1");
         gateway.sinks(Messages.sink("sink0", 5, 1));
@@ -90,6 +114,21 @@ class NetworkModelClientTest {
     }
 
     @Test
+    void anEmptyStatusThatIsNotRetainedIsMalformedAndKeepsAnOnlineGateway() {
+        Messages.deliver(transport, Messages.online("gw1", 0, List.of(), Messages.sink("sink0", 5, 1)));
+        transport.deliver("gw-event/status/gw1", new byte[0], false);
+        assertEquals(1, client.gateways().size());
+        assertEquals(1, client.statistics().malformedMessages());
+    }
+
+    @Test
+    void anEmptyStatusRemovesAnOfflineGatewayAsALiveClearArrivesWithoutTheRetainFlag() {
+        Messages.deliver(transport, Messages.offline("gw1"));
+        transport.deliver("gw-event/status/gw1", new byte[0], false);
+        assertTrue(client.gateways().isEmpty());
+    }
+
+    @Test
     void clearingAStaleGatewayPublishesAnEmptyRetainedStatus() throws InterruptedException {
         Messages.deliver(transport, Messages.offline("gw1"));
         client.clearGatewayStatus("gw1").join();
@@ -98,6 +137,16 @@ class NetworkModelClientTest {
         assertEquals(0, published.payload().length);
         assertTrue(published.retain());
         assertTrue(client.gateway("gw1").isEmpty());
+    }
+
+    @Test
+    void theSameEventIdFromGatewaysWhoseIdsHashAlikeIsNoDuplicate() throws InterruptedException {
+        List<ReceivedPacket> packets = new CopyOnWriteArrayList<>();
+        client.addDataListener(DataFilter.ALL, packets::add);
+        Messages.deliver(transport, Messages.data("Aa", "sink0", 77, 1001, 5));
+        Messages.deliver(transport, Messages.data("BB", "sink0", 77, 1002, 5));
+        Await.until("both packets", () -> packets.size() == 2);
+        assertEquals(0, client.statistics().duplicatesDropped());
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import org.meshbench.simulator.internal.gateway.GatewayCore;
 import org.meshbench.simulator.internal.gateway.GatewayStreams;
+import org.meshbench.simulator.internal.sink.ProvisioningLayout;
 import org.meshbench.simulator.internal.sink.SimSink;
 
 /**
@@ -16,7 +17,8 @@ import org.meshbench.simulator.internal.sink.SimSink;
  */
 public final class SimulatedFleet {
 
-    private static final long MAX_NETWORK_ADDRESS = 0xFF_FFFEL;
+    /** Highest network address the simulator gives a sink. */
+    public static final long MAX_NETWORK_ADDRESS = 0xFF_FFFEL;
 
     private final SimulatorConfig config;
     private final List<GatewayBehaviour> gateways;
@@ -32,9 +34,11 @@ public final class SimulatedFleet {
      */
     public static SimulatedFleet create(SimulatorConfig config) {
         SplittableRandom fleet = GatewayStreams.fleet(config.seed());
-        Set<Long> networkAddresses = new HashSet<>();
+        List<Long> whitelisted = config.provisioning().map(ProvisioningLayout::networks).orElse(List.of());
+        Set<Long> networkAddresses = new HashSet<>(whitelisted);
         List<GatewayStreams> streams = GatewayStreams.forGateways(config.seed(), config.gateways());
         List<GatewayBehaviour> gateways = new ArrayList<>(config.gateways());
+        List<SimSink> fleetSinks = new ArrayList<>();
         for (int g = 0; g < config.gateways(); g++) {
             List<SimSink> sinks = new ArrayList<>(config.sinksPerGateway());
             for (int s = 0; s < config.sinksPerGateway(); s++) {
@@ -42,10 +46,15 @@ public final class SimulatedFleet {
                 do {
                     networkAddress = fleet.nextLong(1, MAX_NETWORK_ADDRESS + 1);
                 } while (!networkAddresses.add(networkAddress));
-                sinks.add(SimSink.create("sink" + s, streams.get(g).layout(), networkAddress, config.nodesPerSink()));
+                int index = fleetSinks.size();
+                // The whitelist's networks go to the first sinks, so that provisioned nodes find theirs.
+                sinks.add(SimSink.create("sink" + s, streams.get(g).layout(),
+                        index < whitelisted.size() ? whitelisted.get(index) : networkAddress, config.nodesPerSink()));
+                fleetSinks.add(sinks.get(s));
             }
             gateways.add(new GatewayBehaviour(new GatewayCore(config, g, sinks, streams.get(g))));
         }
+        config.provisioning().ifPresent(whitelist -> ProvisioningLayout.place(whitelist, fleetSinks, fleet));
         return new SimulatedFleet(config, gateways);
     }
 

@@ -2,7 +2,9 @@ package org.meshbench.simulator;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Set;
+import org.meshbench.provisioning.Whitelist;
 
 /**
  * What to simulate: how many gateways, sinks and nodes, how much traffic, which seed, which faults.
@@ -127,6 +129,11 @@ public final class SimulatorConfig {
     /** @return the largest scratchpad accepted in one upload request; larger ones go in chunks */
     public long maxScratchpadSize() {
         return values.maxScratchpadSize;
+    }
+
+    /** @return the whitelist whose nodes are to be provisioned, if any */
+    public Optional<Whitelist> provisioning() {
+        return Optional.ofNullable(values.provisioning);
     }
 
     /**

@@ -2,9 +2,12 @@ package org.meshbench.simulator;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.meshbench.protocol.topic.TopicIds;
+import org.meshbench.provisioning.Whitelist;
+import org.meshbench.simulator.internal.sink.ProvisioningLayout;
 
 /** Builds a {@link SimulatorConfig}; {@link #build()} checks every value. Not thread-safe. */
 public final class SimulatorConfigBuilder {
@@ -36,6 +39,7 @@ public final class SimulatorConfigBuilder {
     String gatewayModel = "meshbench-simulator";
     String gatewayVersion = "0.1.0";
     long maxScratchpadSize = 64 * 1024;
+    Whitelist provisioning;
 
     SimulatorConfigBuilder() {
     }
@@ -61,6 +65,7 @@ public final class SimulatorConfigBuilder {
         copy.gatewayModel = gatewayModel;
         copy.gatewayVersion = gatewayVersion;
         copy.maxScratchpadSize = maxScratchpadSize;
+        copy.provisioning = provisioning;
         return copy;
     }
 
@@ -187,6 +192,17 @@ public final class SimulatorConfigBuilder {
     }
 
     /**
+     * @param whitelist adds per entry a node that is not provisioned yet, on the sink of the entry's
+     *            network (the first sinks take the whitelist's networks), plus one node whose UID is
+     *            not listed; null for none
+     * @return this builder
+     */
+    public SimulatorConfigBuilder provisioning(Whitelist whitelist) {
+        this.provisioning = whitelist;
+        return this;
+    }
+
+    /**
      * @return the configuration
      * @throws IllegalArgumentException naming the first value out of range
      */
@@ -210,6 +226,11 @@ public final class SimulatorConfigBuilder {
         }
         if (maxScratchpadSize < 16 || maxScratchpadSize > 0xFFFF_FFFFL) {
             throw new IllegalArgumentException("max scratchpad size must be 16..4294967295, was " + maxScratchpadSize);
+        }
+        if (provisioning != null) {
+            List<Long> networks = ProvisioningLayout.networks(provisioning);
+            requireRange("networks of the whitelist", networks.size(), 0, (long) gateways * sinksPerGateway);
+            networks.forEach(address -> requireRange("network address", address, 1, SimulatedFleet.MAX_NETWORK_ADDRESS));
         }
         return new SimulatorConfig(this);
     }

@@ -10,5 +10,4 @@
  *
  * @since 0.1
  */
-@org.osgi.annotation.versioning.Version("0.1.0")
 package org.meshbench.testcases;

@@ -29,6 +29,9 @@ final class MoquetteSettings {
         settings.setProperty(IConfig.PERSISTENCE_ENABLED_PROPERTY_NAME, Boolean.FALSE.toString());
         settings.setProperty(IConfig.ENABLE_TELEMETRY_NAME, Boolean.FALSE.toString());
         settings.setProperty(IConfig.NETTY_MAX_BYTES_PROPERTY_NAME, Integer.toString(MAX_PACKET_BYTES));
+        // MQTT 3.1.1 (3.1.3-6/3.1.3-7): an empty client id with a clean session gets one from the server, as
+        // mosquitto_sub without -i expects; Moquette refuses it unless told otherwise.
+        settings.setProperty(BrokerConstants.ALLOW_ZERO_BYTE_CLIENT_ID_PROPERTY_NAME, Boolean.TRUE.toString());
         return settings;
     }
 }

@@ -9,6 +9,7 @@ import java.security.cert.X509Certificate;
 import javax.net.ssl.SSLException;
 import org.meshbench.broker.BrokerStartException;
 import org.meshbench.broker.TlsIdentity;
+import org.meshbench.pem.KeyPairs;
 
 /**
  * Builds the broker's TLS context and checks the material first, so that a bad file fails the start
@@ -25,7 +26,7 @@ final class ServerSslContext {
             case TlsIdentity.Pkcs12 pkcs12 -> Pkcs12IdentityReader.read(pkcs12);
         };
         checkValidNow(identity.certificate(), tls);
-        if (!KeyPairCheck.belongTogether(identity.key(), identity.certificate().getPublicKey())) {
+        if (!KeyPairs.match(identity.key(), identity.certificate().getPublicKey())) {
             throw TlsFailure.of("The private key does not belong to the server certificate in " + tls, null);
         }
         try {

@@ -21,7 +21,7 @@ import org.meshbench.transport.mqtt.settings.SettingsException;
 
 /**
  * The headless commands. Exit status: {@value #OK} on success, {@value #BAD_INPUT} when the input is wrong
- * (one line on stderr saying what and where), {@value #USAGE} when the command line itself is wrong.
+ * (one line on stderr saying what and where), {@value #USAGE} when the command line itself is wrong or the broker cannot be reached.
  */
 public final class MeshbenchCommandLine {
 
@@ -34,7 +34,8 @@ public final class MeshbenchCommandLine {
                    meshbench encode --topic TOPIC --json (JSON | @JSON_FILE)
                    meshbench decoders
                    meshbench broker [--port P | --settings F] [--password-file F] [--tls-cert PEM --tls-key PKCS8_PEM]
-                   meshbench simulate [broker flags] [--gateways N --sinks M --nodes K --rate R --seed S --validation official|strict]
+                   meshbench simulate [broker flags] [--gateways N --sinks M --nodes K --rate R --seed S --validation official|strict] [--provisioning WHITELIST.yml]
+                   meshbench provision --config WHITELIST.yml [broker flags | --settings F]
                    meshbench record --out FILE[.gz] [--duration D] [broker flags]
                    meshbench playback FILE [--speed 1|max|N] [--loop] [broker flags]
                    meshbench capture info|dump FILE
@@ -112,6 +113,7 @@ public final class MeshbenchCommandLine {
                     return new ShellCommand(out, err, decoders).run(options);
                 }
                 case "test" -> { return new TestCommand(TestServices::fromFramework, out, err).run(options); }
+                case "provision" -> new ProvisionCommand(out, err).run(options);
                 default -> throw new UsageException("unknown command " + args[0]);
             }
             return OK;

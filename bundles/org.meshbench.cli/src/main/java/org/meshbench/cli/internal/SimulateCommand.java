@@ -1,11 +1,14 @@
 package org.meshbench.cli.internal;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
 import org.meshbench.protocol.value.SinkReadConfig;
+import org.meshbench.provisioning.Whitelist;
+import org.meshbench.provisioning.WhitelistException;
 import org.meshbench.simulator.GatewayBehaviour;
 import org.meshbench.simulator.SimulatedFleet;
 import org.meshbench.simulator.SimulatorConfig;
@@ -24,7 +27,8 @@ import org.meshbench.transport.mqtt.settings.SettingsException;
  */
 final class SimulateCommand {
 
-    static final Set<String> OPTIONS = Set.of("gateways", "sinks", "nodes", "rate", "seed", "validation");
+    static final Set<String> OPTIONS = Set.of("gateways", "sinks", "nodes", "rate", "seed", "validation",
+            "provisioning");
 
     /** Keep-alive of the official gateway. */
     private static final Duration KEEP_ALIVE = Duration.ofSeconds(20);
@@ -91,9 +95,18 @@ final class SimulateCommand {
                     .seed(options.get("seed") == null ? new SecureRandom().nextLong()
                             : Long.parseLong(options.get("seed")))
                     .validation(validation(options.get("validation")))
+                    .provisioning(options.get("provisioning") == null ? null : whitelist(options.get("provisioning")))
                     .build();
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
+        }
+    }
+
+    private static Whitelist whitelist(String file) throws BadInputException {
+        try {
+            return Whitelist.read(Path.of(file));
+        } catch (WhitelistException e) {
+            throw new BadInputException("--provisioning " + e.getMessage());
         }
     }
 

@@ -120,9 +120,10 @@ public final class NetworkClientImpl implements NetworkClient {
         services = new GatewayServicesImpl(sender, timeouts, model, runtime);
         configFetcher = new ConfigFetcher(services, () -> transport.state() == ConnectionState.CONNECTED,
                 gatewayId -> model.gateway(gatewayId).filter(gateway -> gateway.online() && gateway.sinks().isEmpty())
-                        .isPresent());
+                        .isPresent(), ConfigFetcher.MAX_IN_FLIGHT);
         subscriptions = new Subscriptions(transport, options, runtime);
-        subscriptions.register(model, nodes, listeners.data, downlinks, sender, configFetcher::fetch);
+        subscriptions.register(model, nodes, listeners.data, downlinks, sender,
+                options.fetchMissingConfigs() ? configFetcher::fetch : gatewayId -> { });
         transport.addConnectionListener(this::connectionChanged);
         long period = options.maintenanceInterval().toMillis();
         scheduler.scheduleWithFixedDelay(this::maintain, period, period, TimeUnit.MILLISECONDS);
@@ -166,7 +167,7 @@ public final class NetworkClientImpl implements NetworkClient {
                 nodes.expire(now - options.nodeExpiry().toMillis());
             }
             downlinks.expire();
-        } catch (RuntimeException e) {
+        } catch (Throwable e) { // the scheduler would silently stop repeating the task
             LOG.log(System.Logger.Level.ERROR, "maintenance failed", e);
         }
     }

@@ -55,8 +55,10 @@ final class Subscriptions {
                 new ResponseHandler(runtime, model, downlinks, sender)));
         if (options.receiveData()) {
             String data = TopicFilterBuilder.receivedData().build().text();
-            watch(data, transport.subscribeShareable(data, EVENT_QOS, new DataHandler(runtime,
-                    new DuplicateFilter(options.duplicateWindow()), nodes, dataListeners), DeliveryMode.DIRECT));
+            DuplicateFilter duplicates = new DuplicateFilter(options.duplicateWindow(), DuplicateFilter.DEFAULT_MAX_AGE,
+                    System::nanoTime);
+            watch(data, transport.subscribeShareable(data, EVENT_QOS,
+                    new DataHandler(runtime, duplicates, nodes, dataListeners), DeliveryMode.DIRECT));
         }
         if (options.sniffDownlinks()) {
             String requests = TopicFilterBuilder.requests().command(Command.SEND_DATA).build().text();

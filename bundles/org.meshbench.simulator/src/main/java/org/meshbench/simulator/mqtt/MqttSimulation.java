@@ -119,8 +119,8 @@ public final class MqttSimulation implements AutoCloseable {
         for (GatewayConnection connection : connections) {
             try {
                 connection.tick();
-            } catch (RuntimeException e) {
-                // A failing gateway must not stop the clock of the others.
+            } catch (Throwable e) {
+                // A failing gateway must not stop the clock of the others, nor an Error the ticker thread.
                 LOG.log(System.Logger.Level.ERROR, connection.behaviour().gatewayId() + ": tick failed", e);
             }
         }

@@ -27,9 +27,9 @@ import org.meshbench.simulator.FailureInjection;
 import org.meshbench.simulator.SimulatedFleet;
 import org.meshbench.simulator.SimulatorConfigBuilder;
 import org.meshbench.simulator.testsupport.Inbox;
-import org.meshbench.simulator.testsupport.MosquittoBroker;
 import org.meshbench.simulator.testsupport.MutableClock;
 import org.meshbench.simulator.testsupport.TestGateway;
+import org.meshbench.testing.mosquitto.MosquittoBroker;
 import org.meshbench.transport.mqtt.ConnectionState;
 import org.meshbench.transport.mqtt.MqttOptions;
 import org.meshbench.transport.mqtt.MqttOptionsBuilder;
@@ -50,7 +50,7 @@ class MqttSimulationTest {
 
     @BeforeAll
     static void startBroker() throws Exception {
-        broker = MosquittoBroker.start();
+        broker = MosquittoBroker.builder().start();
     }
 
     @AfterAll

@@ -9,5 +9,4 @@
  *
  * @since 0.1
  */
-@org.osgi.annotation.versioning.Version("0.1.0")
 package org.meshbench.testcases.run;

@@ -23,7 +23,7 @@ import org.meshbench.capture.CapturedMessage;
 import org.meshbench.simulator.SimulatedFleet;
 import org.meshbench.simulator.SimulatorConfig;
 import org.meshbench.simulator.mqtt.MqttSimulation;
-import org.meshbench.testing.MosquittoBroker;
+import org.meshbench.testing.mosquitto.MosquittoBroker;
 import org.meshbench.testing.TestConnections;
 import org.meshbench.testing.Waits;
 import org.meshbench.transport.mqtt.MqttOptionsBuilder;

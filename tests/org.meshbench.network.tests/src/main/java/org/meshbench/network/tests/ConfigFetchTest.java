@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.meshbench.network.NetworkClient;
 import org.meshbench.protocol.message.GetConfigsRequest;
 import org.meshbench.testing.MinimalGateway;
-import org.meshbench.testing.MosquittoBroker;
+import org.meshbench.testing.mosquitto.MosquittoBroker;
 import org.meshbench.testing.TestConnections;
 import org.meshbench.testing.Waits;
 import org.meshbench.transport.mqtt.ConnectionState;

@@ -3,6 +3,7 @@ package org.meshbench.network.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -17,7 +18,7 @@ import org.meshbench.network.GatewayState;
 import org.meshbench.network.NetworkClient;
 import org.meshbench.protocol.value.GatewayFeature;
 import org.meshbench.testing.MinimalGateway;
-import org.meshbench.testing.MosquittoBroker;
+import org.meshbench.testing.mosquitto.MosquittoBroker;
 import org.meshbench.testing.Waits;
 
 /** Gateways found from retained statuses, gone offline by last will, and cleared. */
@@ -87,5 +88,39 @@ class DiscoveryTest {
         NetworkClient late = fixture.client();
         NetworkFixture.awaitOnline(late, "gw-marker");
         assertTrue(late.gateway("gw-a").isEmpty());
+    }
+
+    @Test
+    void anEmptyStatusFromAnyoneLeavesAnOnlineGatewayAndIsCounted() throws Exception {
+        fixture.gateway(MinimalGateway.builder("gw-a").sink(NetworkFixture.sink("sink0", 7, 1)));
+        NetworkClient client = fixture.client();
+        NetworkFixture.awaitOnline(client, "gw-a");
+
+        publishEmpty("gw-event/status/gw-a", false);
+        Waits.until("the empty status counted as malformed", () -> client.statistics().malformedMessages() == 1);
+        assertTrue(client.gateway("gw-a").orElseThrow().online());
+    }
+
+    @Test
+    void aStaleGatewayClearedByAnotherBackendGoesFromTheModel() throws Exception {
+        fixture.gateway(MinimalGateway.builder("gw-a").sink(NetworkFixture.sink("sink0", 7, 1))).crash();
+        NetworkClient client = fixture.client();
+        Waits.until("offline gw-a known", () -> client.gateway("gw-a").isPresent());
+
+        // The broker forwards the clear to us without the retain flag (MQTT 3.1.1 [MQTT-3.3.1-9]).
+        publishEmpty("gw-event/status/gw-a", true);
+        Waits.until("gw-a removed", () -> client.gateway("gw-a").isEmpty());
+    }
+
+    /** Publishes a zero-length message as another MQTT client would, with the Mosquitto command-line client. */
+    private void publishEmpty(String topic, boolean retained) throws Exception {
+        List<String> command = new ArrayList<>(List.of("mosquitto_pub", "-h", "127.0.0.1", "-p",
+                Integer.toString(fixture.broker().port()), "-q", "1", "-t", topic, "-n"));
+        if (retained) {
+            command.add("-r");
+        }
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        assertTrue(process.waitFor(Waits.WAIT.toMillis(), TimeUnit.MILLISECONDS), "mosquitto_pub finished");
+        assertEquals(0, process.exitValue(), new String(process.getInputStream().readAllBytes()));
     }
 }

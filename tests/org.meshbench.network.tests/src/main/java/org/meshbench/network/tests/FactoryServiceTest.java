@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.meshbench.network.NetworkClient;
 import org.meshbench.network.NetworkClientFactory;
 import org.meshbench.testing.MinimalGateway;
-import org.meshbench.testing.MosquittoBroker;
+import org.meshbench.testing.mosquitto.MosquittoBroker;
 import org.osgi.framework.FrameworkUtil;
 
 /** The factory is a Declarative Services component and opens independent connections. */

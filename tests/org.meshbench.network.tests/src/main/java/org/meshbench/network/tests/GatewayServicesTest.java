@@ -36,7 +36,7 @@ import org.meshbench.protocol.value.SinkNewConfig;
 import org.meshbench.protocol.value.SinkReadConfig;
 import org.meshbench.protocol.value.TargetScratchpadAndAction;
 import org.meshbench.testing.MinimalGateway;
-import org.meshbench.testing.MosquittoBroker;
+import org.meshbench.testing.mosquitto.MosquittoBroker;
 import org.meshbench.testing.Waits;
 
 /** Every gateway request through a real broker to a minimal gateway, with error codes and timeouts. */

@@ -13,7 +13,7 @@ import org.meshbench.protocol.value.Bytes;
 import org.meshbench.protocol.value.OnOffState;
 import org.meshbench.protocol.value.SinkReadConfig;
 import org.meshbench.testing.MinimalGateway;
-import org.meshbench.testing.MosquittoBroker;
+import org.meshbench.testing.mosquitto.MosquittoBroker;
 import org.meshbench.testing.TestConnections;
 import org.meshbench.testing.Waits;
 import org.meshbench.transport.mqtt.MqttOptionsBuilder;

@@ -26,7 +26,7 @@ import org.meshbench.protocol.value.Bytes;
 import org.meshbench.protocol.value.ProcessingDelay;
 import org.meshbench.protocol.value.ScratchpadAction;
 import org.meshbench.testing.MinimalGateway;
-import org.meshbench.testing.MosquittoBroker;
+import org.meshbench.testing.mosquitto.MosquittoBroker;
 import org.meshbench.testing.Waits;
 
 /**

@@ -14,7 +14,7 @@ import org.meshbench.network.Node;
 import org.meshbench.network.ReceivedPacket;
 import org.meshbench.protocol.value.Bytes;
 import org.meshbench.testing.MinimalGateway;
-import org.meshbench.testing.MosquittoBroker;
+import org.meshbench.testing.mosquitto.MosquittoBroker;
 import org.meshbench.testing.Waits;
 
 /** Received data through a real broker: listeners, filters, node tracking and QoS 1 duplicates. */

@@ -21,7 +21,7 @@ import org.meshbench.protocol.message.Command;
 import org.meshbench.protocol.message.GetConfigsRequest;
 import org.meshbench.protocol.value.Bytes;
 import org.meshbench.testing.MinimalGateway;
-import org.meshbench.testing.MosquittoBroker;
+import org.meshbench.testing.mosquitto.MosquittoBroker;
 import org.meshbench.testing.Waits;
 import org.meshbench.transport.mqtt.ConnectionState;
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.meshbench.transport.mqtt.testsupport.EventRecorder;
-import org.meshbench.testing.MosquittoBroker;
+import org.meshbench.testing.mosquitto.MosquittoBroker;
 import org.meshbench.transport.mqtt.testsupport.TestTransports;
 
 /** Failed connects are reported with the right error kind, as event and as exception. */

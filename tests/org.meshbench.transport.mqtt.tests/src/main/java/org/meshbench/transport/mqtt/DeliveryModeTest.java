@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.meshbench.testing.MosquittoBroker;
+import org.meshbench.testing.mosquitto.MosquittoBroker;
 import org.meshbench.transport.mqtt.testsupport.EventRecorder;
 import org.meshbench.transport.mqtt.testsupport.MessageRecorder;
 import org.meshbench.transport.mqtt.testsupport.TestTransports;
@@ -75,15 +75,16 @@ class DeliveryModeTest {
         transport.addConnectionListener(events);
         MessageRecorder received = new MessageRecorder();
         transport.subscribe("test/failing/" + delivery, 1, message -> {
-            if (new String(message.payload(), UTF_8).equals("1")) {
-                throw new IllegalStateException("handler failure expected by the test");
+            switch (new String(message.payload(), UTF_8)) {
+                case "1" -> throw new IllegalStateException("handler failure expected by the test");
+                case "2" -> throw new StackOverflowError("handler Error expected by the test");
+                default -> received.messageArrived(message);
             }
-            received.messageArrived(message);
         }, delivery).get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
 
-        publishNumbers(transport, "test/failing/" + delivery, 4);
+        publishNumbers(transport, "test/failing/" + delivery, 5);
 
-        for (String expected : List.of("0", "2", "3")) {
+        for (String expected : List.of("0", "3", "4")) {
             assertEquals(expected, new String(received.next(WAIT).payload(), UTF_8));
         }
         assertEquals(ConnectionState.CONNECTED, transport.state());

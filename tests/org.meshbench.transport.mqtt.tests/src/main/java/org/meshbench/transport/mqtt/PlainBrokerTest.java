@@ -23,7 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.meshbench.transport.mqtt.testsupport.EventRecorder;
 import org.meshbench.transport.mqtt.testsupport.MessageRecorder;
-import org.meshbench.testing.MosquittoBroker;
+import org.meshbench.testing.mosquitto.MosquittoBroker;
 import org.meshbench.transport.mqtt.testsupport.TestTransports;
 
 /** Publish, subscribe, retain and last will against a real Mosquitto on loopback. */

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.meshbench.transport.mqtt.testsupport.EventRecorder;
 import org.meshbench.transport.mqtt.testsupport.MessageRecorder;
-import org.meshbench.testing.MosquittoBroker;
+import org.meshbench.testing.mosquitto.MosquittoBroker;
 import org.meshbench.transport.mqtt.testsupport.TestTransports;
 
 /** The transport survives a broker restart and subscribes again. */

@@ -16,10 +16,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.meshbench.testing.BrokerListener;
+import org.meshbench.testing.mosquitto.BrokerListener;
 import org.meshbench.transport.mqtt.testsupport.MessageRecorder;
-import org.meshbench.testing.MosquittoBroker;
-import org.meshbench.testing.TestPki;
+import org.meshbench.testing.mosquitto.MosquittoBroker;
+import org.meshbench.testing.mosquitto.TestPki;
 import org.meshbench.transport.mqtt.testsupport.TestTransports;
 
 /** TLS with a custom CA, client certificates and host name checks, against Mosquitto. */

@@ -47,7 +47,7 @@ public final class ListenerChannel<T> implements ListenerRegistration {
 
         void dropped();
 
-        void failed(Object listener, RuntimeException failure);
+        void failed(Object listener, Throwable failure);
 
         void closed(ListenerChannel<?> channel);
     }
@@ -131,7 +131,7 @@ public final class ListenerChannel<T> implements ListenerRegistration {
         }
         try {
             listener.accept(event);
-        } catch (RuntimeException e) {
+        } catch (Throwable e) { // an Error too: it must not kill the worker that serves every listener
             host.failed(listener, e);
         }
     }

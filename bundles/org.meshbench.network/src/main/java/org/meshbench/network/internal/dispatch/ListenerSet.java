@@ -22,7 +22,7 @@ public final class ListenerSet<T> implements ListenerChannel.ChannelHost {
     private final Executor pool;
     private final int capacity;
     private final Runnable dropCounter;
-    private final BiConsumer<Object, RuntimeException> failureHandler;
+    private final BiConsumer<Object, Throwable> failureHandler;
     private final ScheduledExecutorService timer;
     private final long lingerNanos;
 
@@ -35,7 +35,7 @@ public final class ListenerSet<T> implements ListenerChannel.ChannelHost {
      * @param failureHandler told when a listener throws
      */
     public ListenerSet(Executor pool, int capacity, Runnable dropCounter,
-            BiConsumer<Object, RuntimeException> failureHandler) {
+            BiConsumer<Object, Throwable> failureHandler) {
         this(pool, capacity, dropCounter, failureHandler, null, Duration.ZERO);
     }
 
@@ -52,7 +52,7 @@ public final class ListenerSet<T> implements ListenerChannel.ChannelHost {
      * @param linger the longest an event waits before its listener is woken
      */
     public ListenerSet(Executor pool, int capacity, Runnable dropCounter,
-            BiConsumer<Object, RuntimeException> failureHandler, ScheduledExecutorService timer, Duration linger) {
+            BiConsumer<Object, Throwable> failureHandler, ScheduledExecutorService timer, Duration linger) {
         this.pool = pool;
         this.capacity = capacity;
         this.dropCounter = dropCounter;
@@ -125,7 +125,7 @@ public final class ListenerSet<T> implements ListenerChannel.ChannelHost {
     }
 
     @Override
-    public void failed(Object listener, RuntimeException failure) {
+    public void failed(Object listener, Throwable failure) {
         failureHandler.accept(listener, failure);
     }
 

@@ -47,7 +47,7 @@ public final class ProblemReporter {
      * @param listener failed listener
      * @param failure what it threw
      */
-    public void listenerFailed(Object listener, RuntimeException failure) {
+    public void listenerFailed(Object listener, Throwable failure) {
         LOG.log(System.Logger.Level.WARNING, "listener " + listener + " failed", failure);
         report(ProblemKind.LISTENER_FAILED, "", "listener " + listener + " threw " + failure, null);
     }

@@ -31,9 +31,13 @@ final class InboundDecoder {
         if (e.problem() == DecodeProblem.UNKNOWN_TOPIC) {
             reportUnknownTopic(topic, e.getMessage());
         } else {
-            runtime.counters().malformed.increment();
-            runtime.problems().report(ProblemKind.MALFORMED_PAYLOAD, topic, e.getMessage(), null);
+            reportMalformed(topic, e.getMessage());
         }
+    }
+
+    void reportMalformed(String topic, String detail) {
+        runtime.counters().malformed.increment();
+        runtime.problems().report(ProblemKind.MALFORMED_PAYLOAD, topic, detail, null);
     }
 
     void reportUnknownTopic(String topic, String detail) {

@@ -1,6 +1,7 @@
 package org.meshbench.network.internal.inbound;
 
 import java.util.function.Consumer;
+import org.meshbench.network.GatewayState;
 import org.meshbench.network.internal.dispatch.ClientRuntime;
 import org.meshbench.network.internal.model.GatewayModel;
 import org.meshbench.protocol.DecodedMessage;
@@ -12,7 +13,10 @@ import org.meshbench.transport.mqtt.ReceivedMessage;
 
 /**
  * Handles {@code gw-event/status/+}: a status updates its gateway; an empty payload (a cleared
- * retained status) removes it.
+ * retained status) removes it when it comes retained or the gateway is not online. An empty payload for
+ * an online gateway is malformed: anyone may publish one, and it must not delete a live gateway. (A
+ * broker forwards a live clear to current subscribers without the retain flag, MQTT 3.1.1
+ * [MQTT-3.3.1-9], so the flag alone cannot tell a clear of a stale gateway.)
  */
 public final class StatusHandler implements MessageHandler {
     private final InboundDecoder decoder;
@@ -36,7 +40,7 @@ public final class StatusHandler implements MessageHandler {
     public void messageArrived(ReceivedMessage message) {
         runtime.counters().messages.increment();
         if (message.payloadSize() == 0) {
-            removeCleared(message.topic());
+            removeCleared(message);
             return;
         }
         DecodedMessage decoded = decoder.decode(message);
@@ -49,11 +53,20 @@ public final class StatusHandler implements MessageHandler {
         }
     }
 
-    private void removeCleared(String topic) {
+    private void removeCleared(ReceivedMessage message) {
+        String gatewayId;
         try {
-            model.remove(Topic.parse(topic).gatewayId());
+            gatewayId = Topic.parse(message.topic()).gatewayId();
         } catch (TopicFormatException e) {
-            decoder.reportUnknownTopic(topic, e.getMessage());
+            decoder.reportUnknownTopic(message.topic(), e.getMessage());
+            return;
+        }
+        boolean online = model.gateway(gatewayId).map(gateway -> gateway.state() == GatewayState.ONLINE).orElse(false);
+        if (message.retained() || !online) {
+            model.remove(gatewayId);
+        } else {
+            decoder.reportMalformed(message.topic(), "empty status of online gateway " + gatewayId
+                    + " not retained: not a clear of a stale gateway, ignored");
         }
     }
 }

@@ -158,7 +158,7 @@ public final class GatewayServicesImpl implements GatewayServices {
         return step -> {
             try {
                 progress.accept(step);
-            } catch (RuntimeException e) {
+            } catch (Throwable e) { // the upload goes on whatever the caller's progress listener does
                 runtime.problems().listenerFailed(progress, e);
             }
         };

@@ -132,9 +132,12 @@ public final class RequestSender {
             }
             return;
         }
-        if (response.kind().command().orElseThrow() != request.command) {
+        // Request ids are random, but any client may publish on any gateway's response topic.
+        if (response.kind().command().orElseThrow() != request.command
+                || !response.header().gwId().equals(request.gatewayId)) {
             runtime.problems().report(ProblemKind.MISMATCHED_RESPONSE, Topics.forResponse(response).path(),
-                    "request " + Long.toUnsignedString(id) + " was " + request.command.topicName(), response);
+                    "request " + Long.toUnsignedString(id) + " was " + request.command.topicName() + " to "
+                            + request.gatewayId, response);
             return;
         }
         if (pending.remove(request)) {

@@ -83,14 +83,18 @@ class ListenerSetTest {
         AtomicInteger calls = new AtomicInteger();
         set.add(event -> {
             calls.incrementAndGet();
+            if (event == 2) {
+                throw new StackOverflowError("an Error, boom " + event);
+            }
             throw new IllegalStateException("boom " + event);
         });
         set.publish(1);
         set.publish(2);
-        Await.until("both events", () -> calls.get() == 2);
-        Await.until("both failures", () -> {
+        set.publish(3);
+        Await.until("all three events", () -> calls.get() == 3);
+        Await.until("three failures", () -> {
             synchronized (failures) {
-                return failures.size() == 2;
+                return failures.size() == 3;
             }
         });
     }

@@ -4,18 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 class DuplicateFilterTest {
 
     @Test
     void dropsARepeatedEventIdOfTheSameGateway() {
-        DuplicateFilter filter = new DuplicateFilter(8);
+        DuplicateFilter filter = filter(8);
         assertFalse(filter.isDuplicate("gw1", 123));
         assertTrue(filter.isDuplicate("gw1", 123));
         assertFalse(filter.isDuplicate("gw2", 123), "counting gateways reuse ids");
@@ -23,7 +25,7 @@ class DuplicateFilterTest {
 
     @Test
     void forgetsIdsOlderThanTheWindow() {
-        DuplicateFilter filter = new DuplicateFilter(3);
+        DuplicateFilter filter = filter(3);
         filter.isDuplicate("gw", 1);
         filter.isDuplicate("gw", 2);
         filter.isDuplicate("gw", 3);
@@ -33,20 +35,40 @@ class DuplicateFilterTest {
     }
 
     @Test
-    void handlesTheKeyThatMarksEmptyBuckets() {
-        DuplicateFilter filter = new DuplicateFilter(2);
-        long zeroKey = "gw".hashCode() * 0x9E37_79B9_7F4A_7C15L;
-        assertFalse(filter.isDuplicate("gw", zeroKey));
-        assertTrue(filter.isDuplicate("gw", zeroKey));
+    void gatewaysWhoseIdsHashAlikeAreKeptApart() {
+        assertEquals("Aa".hashCode(), "BB".hashCode());
+        DuplicateFilter filter = filter(8);
+        assertFalse(filter.isDuplicate("Aa", 42));
+        assertFalse(filter.isDuplicate("BB", 42), "another gateway's event");
+        assertTrue(filter.isDuplicate("BB", 42));
+    }
+
+    @Test
+    void anEventSeenLongerAgoThanTheMaxAgeIsNew() {
+        AtomicLong clock = new AtomicLong();
+        DuplicateFilter filter = new DuplicateFilter(8, Duration.ofMinutes(10), clock::get);
+        assertFalse(filter.isDuplicate("gw", 1));
+        clock.addAndGet(Duration.ofMinutes(10).toNanos());
+        assertTrue(filter.isDuplicate("gw", 1), "redelivered within the age");
+        clock.addAndGet(Duration.ofMinutes(10).toNanos() + 1);
+        assertFalse(filter.isDuplicate("gw", 1), "a restarted gateway counting from the start again");
+        assertTrue(filter.isDuplicate("gw", 1));
+    }
+
+    @Test
+    void eventIdZeroIsAnIdLikeAnyOther() {
+        DuplicateFilter filter = filter(2);
+        assertFalse(filter.isDuplicate("gw", 0));
+        assertTrue(filter.isDuplicate("gw", 0));
         filter.isDuplicate("gw", 5);
         filter.isDuplicate("gw", 6);
-        assertFalse(filter.isDuplicate("gw", zeroKey), "evicted from the window");
+        assertFalse(filter.isDuplicate("gw", 0), "evicted from the window");
     }
 
     @Test
     void agreesWithAReferenceWindowOnRandomIds() {
         int window = 1_000;
-        DuplicateFilter filter = new DuplicateFilter(window);
+        DuplicateFilter filter = filter(window);
         Deque<Long> order = new ArrayDeque<>();
         Set<Long> seen = new HashSet<>();
         Random random = new Random(7);
@@ -66,5 +88,9 @@ class DuplicateFilterTest {
             }
         }
         assertTrue(duplicates > 10_000, "the test exercised duplicates");
+    }
+
+    private static DuplicateFilter filter(int window) {
+        return new DuplicateFilter(window, DuplicateFilter.DEFAULT_MAX_AGE, System::nanoTime);
     }
 }

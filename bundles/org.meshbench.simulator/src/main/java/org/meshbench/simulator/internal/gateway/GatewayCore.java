@@ -22,6 +22,7 @@ import org.meshbench.simulator.internal.sink.SimSink;
 import org.meshbench.simulator.internal.traffic.BootAnnouncer;
 import org.meshbench.simulator.internal.traffic.DownlinkResponder;
 import org.meshbench.simulator.internal.traffic.Scheduled;
+import org.meshbench.simulator.internal.traffic.ProvisioningTraffic;
 import org.meshbench.simulator.internal.traffic.TrafficGenerator;
 import org.meshbench.simulator.internal.traffic.TrafficProfile;
 import org.meshbench.simulator.internal.traffic.UplinkFactory;
@@ -35,6 +36,7 @@ public final class GatewayCore {
     private final RequestContext context;
     private final RequestHandler requests;
     private final TrafficGenerator traffic;
+    private final ProvisioningTraffic provisioning;
     private final BootAnnouncer boots;
     private final StatusTracker status;
     private final FaultInjector faults;
@@ -55,7 +57,8 @@ public final class GatewayCore {
                 byId, config.rebootDelay());
         UplinkFactory uplinks = new UplinkFactory(identity.gatewayId(), streams.dataEventIds(),
                 config.sizeOnlyEndpoints());
-        this.requests = new RequestHandler(context, new DownlinkResponder(uplinks, config.hopLatency()));
+        this.provisioning = new ProvisioningTraffic(uplinks, config.hopLatency());
+        this.requests = new RequestHandler(context, new DownlinkResponder(uplinks, config.hopLatency(), provisioning));
         this.traffic = new TrafficGenerator(sinks, new TrafficProfile(config.uplinkRate() / config.gateways(),
                 config.applicationSourceEndpoint(), config.applicationDestinationEndpoint(),
                 config.uplinkPayloadSize(), config.diagnosticsShare(), config.hopLatency()), streams.traffic(),
@@ -139,6 +142,7 @@ public final class GatewayCore {
         List<Publication> out = new ArrayList<>(firmwareChanged ? status.changes() : List.of());
         out.addAll(pending.releaseDue(now));
         traffic.generate(now).forEach(event -> out.addAll(faults.dataEvent(event)));
+        provisioning.tick(context.sinks().values(), now).forEach(event -> out.addAll(faults.dataEvent(event)));
         return out;
     }
 

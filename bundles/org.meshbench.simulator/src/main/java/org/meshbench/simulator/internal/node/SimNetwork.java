@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,10 +25,11 @@ public final class SimNetwork {
 
     private final List<SimNode> nodes;
     private final Map<Long, SimNode> byAddress;
+    private final Map<Long, ProvisioningCandidate> candidates = new LinkedHashMap<>();
     private final NetworkOtap otap;
 
     private SimNetwork(List<SimNode> nodes, NetworkOtap otap) {
-        this.nodes = Collections.unmodifiableList(nodes);
+        this.nodes = nodes;
         this.byAddress = new HashMap<>();
         nodes.forEach(node -> byAddress.put(node.address(), node));
         this.otap = otap;
@@ -55,9 +57,46 @@ public final class SimNetwork {
         return new SimNetwork(nodes, new NetworkOtap(firmware));
     }
 
-    /** @return the nodes, in creation order (unmodifiable) */
+    /** @return the nodes, in creation order, then those that joined (unmodifiable) */
     public List<SimNode> nodes() {
-        return nodes;
+        return Collections.unmodifiableList(nodes);
+    }
+
+    /** @param node a node that joins the network and sends from now on */
+    public void join(SimNode node) {
+        nodes.add(node);
+        byAddress.put(node.address(), node);
+    }
+
+    /** @param candidate a node waiting here to be provisioned */
+    public void addCandidate(ProvisioningCandidate candidate) {
+        candidates.put(candidate.address(), candidate);
+    }
+
+    /** @param candidate a candidate that has left, provisioned */
+    public void removeCandidate(ProvisioningCandidate candidate) {
+        candidates.remove(candidate.address());
+    }
+
+    /** @return the nodes waiting to be provisioned, a copy */
+    public List<ProvisioningCandidate> candidates() {
+        return List.copyOf(candidates.values());
+    }
+
+    /**
+     * @param address an address
+     * @return the candidate with that address, if any
+     */
+    public Optional<ProvisioningCandidate> candidate(long address) {
+        return Optional.ofNullable(candidates.get(address));
+    }
+
+    /**
+     * @param address an address
+     * @return whether a node or a candidate has it
+     */
+    public boolean taken(long address) {
+        return byAddress.containsKey(address) || candidates.containsKey(address);
     }
 
     /**

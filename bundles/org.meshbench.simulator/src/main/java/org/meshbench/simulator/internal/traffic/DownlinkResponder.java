@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.meshbench.protocol.message.SendDataRequest;
 import org.meshbench.protocol.value.Bytes;
+import org.meshbench.provisioning.ProvisioningFrame;
 import org.meshbench.simulator.SimulatorEndpoints;
 import org.meshbench.simulator.internal.node.NodeOtapStatus;
 import org.meshbench.simulator.internal.node.SimNode;
@@ -14,7 +15,8 @@ import org.meshbench.simulator.internal.sink.SimSink;
 
 /**
  * What nodes send back after a downlink the sink accepted: Remote API answers (255→240 requests,
- * answered 240→255) and echoes (50→51, sent back 51→50 unchanged). A broadcast (0xFFFFFFFF) reaches
+ * answered 240→255), echoes (50→51, sent back 51→50 unchanged) and provisioning answers (255→246,
+ * answered 246→255, see {@link ProvisioningTraffic}). A broadcast (0xFFFFFFFF) reaches
  * every node; the sink's own address reaches the sink, which answers too. The answer arrives after
  * the initial delay and the travel both ways, one hop latency per hop. Not thread-safe.
  */
@@ -25,14 +27,17 @@ public final class DownlinkResponder {
 
     private final UplinkFactory uplinks;
     private final Duration hopLatency;
+    private final ProvisioningTraffic provisioning;
 
     /**
-     * @param uplinks    turns answers into events
-     * @param hopLatency travel time per hop
+     * @param uplinks      turns answers into events
+     * @param hopLatency   travel time per hop
+     * @param provisioning answers the provisioning server's frames
      */
-    public DownlinkResponder(UplinkFactory uplinks, Duration hopLatency) {
+    public DownlinkResponder(UplinkFactory uplinks, Duration hopLatency, ProvisioningTraffic provisioning) {
         this.uplinks = uplinks;
         this.hopLatency = hopLatency;
+        this.provisioning = provisioning;
     }
 
     /**
@@ -46,10 +51,14 @@ public final class DownlinkResponder {
                 && request.destinationEndpoint() == SimulatorEndpoints.REMOTE_API_REQUEST_DESTINATION;
         boolean echo = request.sourceEndpoint() == SimulatorEndpoints.ECHO_SOURCE
                 && request.destinationEndpoint() == SimulatorEndpoints.ECHO_DESTINATION;
+        Instant sent = now.plusMillis(request.initialDelayMs().orElse(0));
+        if (request.sourceEndpoint() == ProvisioningFrame.SERVER_ENDPOINT
+                && request.destinationEndpoint() == ProvisioningFrame.NODE_ENDPOINT) {
+            return provisioning.answer(sink, request, sent);
+        }
         if (!remoteApi && !echo) {
             return List.of();
         }
-        Instant sent = now.plusMillis(request.initialDelayMs().orElse(0));
         List<Scheduled> answers = new ArrayList<>();
         long destination = request.destinationAddress();
         if (destination == sink.state().nodeAddress()) {

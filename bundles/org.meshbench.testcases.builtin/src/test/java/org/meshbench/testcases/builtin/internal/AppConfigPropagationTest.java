@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.meshbench.network.SinkRef;
+import org.meshbench.network.testing.FakeNetworkClient;
 import org.meshbench.protocol.value.AppConfigData;
 import org.meshbench.protocol.value.Bytes;
 import org.meshbench.testcases.Metric;
@@ -27,12 +28,12 @@ class AppConfigPropagationTest {
     private static final SinkRef GW2 = new SinkRef("gw2", "sink0");
     private static final AppConfigData TEST_CONFIG = new AppConfigData(60, Bytes.fromHex("f67e01c40101"), 8);
 
-    private final FakeNetwork network = new FakeNetwork();
+    private final FakeNetworkClient network = new FakeNetworkClient();
 
     @BeforeEach
     void twoGateways() {
-        network.onlineGateway("gw1", healthySink("sink0", 1).build())
-                .onlineGateway("gw2", healthySink("sink0", 2).build());
+        network.addGateway("gw1", healthySink("sink0", 1).build())
+                .addGateway("gw2", healthySink("sink0", 2).build());
     }
 
     @AfterEach
@@ -53,7 +54,7 @@ class AppConfigPropagationTest {
                 "get_configs gw1", "get_configs gw2",
                 "set_config gw1/sink0 " + new AppConfigData(60, APP_CONFIG.appConfigData(), 9),
                 "set_config gw2/sink0 " + new AppConfigData(60, APP_CONFIG.appConfigData(), 9)),
-                network.fakeSync().requests);
+                network.fakeServices().requests());
         assertEquals(Optional.of(new AppConfigData(60, APP_CONFIG.appConfigData(), 9)), appConfig(GW2));
         assertEquals(List.of(new Metric("sinks", 2, ""), new Metric("sequence", 8, "")), result.metrics());
     }
@@ -64,17 +65,17 @@ class AppConfigPropagationTest {
 
         assertEquals(TestStatus.PASSED, result.status(), result.detail());
         assertEquals(Optional.of(new AppConfigData(60, APP_CONFIG.appConfigData(), 8)), appConfig(GW1));
-        assertEquals(4, network.fakeSync().requests.size());
+        assertEquals(4, network.fakeServices().requests().size());
     }
 
     @Test
     void aRefusingSinkFailsButTheOthersAreStillRestored() {
-        network.fakeSync().breakSink(GW2);
+        network.fakeServices().refuse(GW2);
 
         TestResult result = BuiltinRun.run(network, ID, Map.of("data", "f67e01c40101"));
 
         assertEquals(TestStatus.FAILED, result.status());
-        assertTrue(result.detail().startsWith("setting the app config of gw2/sink0 failed: gw2/sink0 is broken"),
+        assertTrue(result.detail().startsWith("setting the app config of gw2/sink0 failed: gw2/sink0 is refused"),
                 result.detail());
         assertEquals(Optional.of(new AppConfigData(60, APP_CONFIG.appConfigData(), 9)), appConfig(GW1));
     }
@@ -82,8 +83,8 @@ class AppConfigPropagationTest {
     @Test
     void countsNodesThatReportTheNewData() {
         byte[] report = Bytes.fromHex("aa f67e01c40101 bb").toByteArray();
-        network.mesh().publishWhenListened(Fixtures.uplink(GW1, 10, 20, 21, Bytes.of(report), 1));
-        network.mesh().publishWhenListened(Fixtures.uplink(GW1, 11, 20, 21, Bytes.fromHex("f67e00"), 1));
+        network.publishWhenListened(FakeNetworkClient.uplink(GW1, Fixtures.NETWORK, 10, 20, 21, Bytes.of(report), 1));
+        network.publishWhenListened(FakeNetworkClient.uplink(GW1, Fixtures.NETWORK, 11, 20, 21, Bytes.fromHex("f67e00"), 1));
 
         TestResult result = BuiltinRun.run(network, ID, Map.of("data", "f67e01c40101", "watchFor", "1s",
                 "reportSourceEndpoint", "20", "reportDestinationEndpoint", "21", "minReportingNodes", "2"));

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.meshbench.network.testing.FakeNetworkClient;
 import org.meshbench.testcases.TestCaseRegistry;
 import org.meshbench.testcases.TestResult;
 import org.meshbench.testcases.TestTarget;
@@ -29,7 +30,7 @@ final class BuiltinRun {
         }
     }
 
-    static TestResult run(FakeNetwork network, String testCaseId, Map<String, String> parameters) {
+    static TestResult run(FakeNetworkClient network, String testCaseId, Map<String, String> parameters) {
         TestPlan plan = TestPlan.of(TestTarget.network(Fixtures.NETWORK), List.of(new PlannedTest(testCaseId,
                 parameters)));
         try {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.meshbench.network.GatewayState;
 import org.meshbench.network.SinkRef;
+import org.meshbench.network.testing.FakeNetworkClient;
 import org.meshbench.protocol.value.Bytes;
 import org.meshbench.protocol.value.GatewayFeature;
 import org.meshbench.testcases.Metric;
@@ -24,7 +25,7 @@ class ConfigurationDataItemCheckTest {
     private static final String ID = "meshbench.config-data-item";
     private static final SinkRef CAPABLE = new SinkRef("gw1", "sink0");
 
-    private final FakeNetwork network = new FakeNetwork();
+    private final FakeNetworkClient network = new FakeNetworkClient();
 
     @AfterEach
     void close() {
@@ -32,23 +33,24 @@ class ConfigurationDataItemCheckTest {
     }
 
     private void gateways() {
-        network.gateway("gw1", GatewayState.ONLINE, Set.of(GatewayFeature.CONFIGURATION_DATA_V1), OptionalLong.empty(),
+        network.addGateway("gw1", GatewayState.ONLINE, Set.of(GatewayFeature.CONFIGURATION_DATA_V1), OptionalLong.empty(),
                 healthySink("sink0", 1).build());
-        network.onlineGateway("gw2", healthySink("sink0", 2).build());
+        network.addGateway("gw2", healthySink("sink0", 2).build());
     }
 
     @Test
     void setsReadsBackAndPutsThePreviousItemBack() {
         gateways();
-        network.fakeSync().items(CAPABLE).put(100L, Bytes.fromHex("aa"));
+        network.fakeServices().configurationDataItems(CAPABLE).put(100L, Bytes.fromHex("aa"));
 
         TestResult result = BuiltinRun.run(network, ID, Map.of("payload", "0xC0FFEE"));
 
         assertEquals(TestStatus.PASSED, result.status(), result.detail());
         assertEquals(List.of(new Metric("sinks.tested", 1, ""), new Metric("sinks.matching", 1, "")), result.metrics());
-        assertEquals(List.of("set_configuration_data_item gw1/sink0 c0ffee", "set_configuration_data_item gw1/sink0 aa"),
-                network.fakeSync().requests);
-        assertEquals(Map.of(100L, Bytes.fromHex("aa")), network.fakeSync().items(CAPABLE));
+        assertEquals(List.of("get_configuration_data_item gw1/sink0 100", "set_configuration_data_item gw1/sink0 c0ffee",
+                "get_configuration_data_item gw1/sink0 100", "set_configuration_data_item gw1/sink0 aa"),
+                network.fakeServices().requests());
+        assertEquals(Map.of(100L, Bytes.fromHex("aa")), network.fakeServices().configurationDataItems(CAPABLE));
     }
 
     @Test
@@ -56,14 +58,14 @@ class ConfigurationDataItemCheckTest {
         gateways();
 
         BuiltinRun.run(network, ID, Map.of());
-        assertEquals(Map.of(), network.fakeSync().items(CAPABLE));
+        assertEquals(Map.of(), network.fakeServices().configurationDataItems(CAPABLE));
         BuiltinRun.run(network, ID, Map.of("restore", "false"));
-        assertEquals(Map.of(100L, Bytes.fromHex("01020304")), network.fakeSync().items(CAPABLE));
+        assertEquals(Map.of(100L, Bytes.fromHex("01020304")), network.fakeServices().configurationDataItems(CAPABLE));
     }
 
     @Test
     void skippedWhenNoGatewayHasTheFeature() {
-        network.onlineGateway("gw2", healthySink("sink0", 2).build());
+        network.addGateway("gw2", healthySink("sink0", 2).build());
 
         TestResult result = BuiltinRun.run(network, ID, Map.of());
 

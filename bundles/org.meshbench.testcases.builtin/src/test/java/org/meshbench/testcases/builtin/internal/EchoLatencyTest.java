@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.meshbench.network.SinkRef;
+import org.meshbench.network.testing.FakeNetworkClient;
 import org.meshbench.testcases.Metric;
 import org.meshbench.testcases.TestResult;
 import org.meshbench.testcases.TestStatus;
@@ -20,11 +21,11 @@ class EchoLatencyTest {
     private static final String ID = "meshbench.echo-latency";
     private static final SinkRef SINK = new SinkRef("gw1", "sink0");
 
-    private final FakeNetwork network = new FakeNetwork();
+    private final FakeNetworkClient network = new FakeNetworkClient();
 
     @BeforeEach
     void gateway() {
-        network.onlineGateway("gw1", healthySink("sink0", 1).build());
+        network.addGateway("gw1", healthySink("sink0", 1).build());
     }
 
     @AfterEach
@@ -39,9 +40,9 @@ class EchoLatencyTest {
 
     @Test
     void measuresRoundTripsAndLossOfTheNodesTheModelHasSeen() {
-        network.node(10, SINK, new FakeMesh.Behaviour(1, true, false))
-                .node(11, SINK, new FakeMesh.Behaviour(3, true, false))
-                .node(12, SINK, new FakeMesh.Behaviour(1, false, false));
+        network.addNode(Fixtures.NETWORK, 10, SINK, 1, Fixtures.behaviour(1, true, false))
+                .addNode(Fixtures.NETWORK, 11, SINK, 3, Fixtures.behaviour(3, true, false))
+                .addNode(Fixtures.NETWORK, 12, SINK, 1, Fixtures.behaviour(1, false, false));
 
         TestResult result = BuiltinRun.run(network, ID, Map.of("count", "3", "interval", "0s",
                 "replyTimeout", "500ms", "maxLossPercent", "40"));
@@ -57,8 +58,8 @@ class EchoLatencyTest {
 
     @Test
     void lossAboveTheLimitFails() {
-        network.node(10, SINK, new FakeMesh.Behaviour(1, true, false))
-                .node(12, SINK, new FakeMesh.Behaviour(1, false, false));
+        network.addNode(Fixtures.NETWORK, 10, SINK, 1, Fixtures.behaviour(1, true, false))
+                .addNode(Fixtures.NETWORK, 12, SINK, 1, Fixtures.behaviour(1, false, false));
 
         TestResult result = BuiltinRun.run(network, ID, Map.of("nodes", "10,12", "count", "2", "interval", "0s",
                 "replyTimeout", "300ms"));
@@ -69,19 +70,19 @@ class EchoLatencyTest {
 
     @Test
     void noAnswerAtAllFails() {
-        network.node(12, SINK, new FakeMesh.Behaviour(1, false, false));
+        network.addNode(Fixtures.NETWORK, 12, SINK, 1, Fixtures.behaviour(1, false, false));
 
         TestResult result = BuiltinRun.run(network, ID, Map.of("count", "1", "replyTimeout", "200ms"));
 
         assertEquals(TestStatus.FAILED, result.status());
         assertEquals("no probe was answered (1 sent)", result.message());
-        assertEquals(0, network.mesh().listenerCount(), "the echo listener is closed after the test");
+        assertEquals(0, network.dataListenerCount(), "the echo listener is closed after the test");
     }
 
     @Test
     void refusedProbesCountAsLostWithoutWaitingForThem() {
-        network.node(10, SINK, new FakeMesh.Behaviour(1, true, false));
-        network.fakeSync().breakSink(SINK);
+        network.addNode(Fixtures.NETWORK, 10, SINK, 1, Fixtures.behaviour(1, true, false));
+        network.fakeServices().refuse(SINK);
 
         TestResult result = BuiltinRun.run(network, ID, Map.of("count", "2", "interval", "0s", "replyTimeout", "1m"));
 

@@ -1,26 +1,21 @@
 package org.meshbench.testcases.builtin.internal;
 
-import java.time.Instant;
-import java.util.Map;
+import java.time.Duration;
 import java.util.Optional;
-import java.util.OptionalLong;
-import java.util.concurrent.ThreadLocalRandom;
-import org.meshbench.network.Node;
-import org.meshbench.network.ReceivedPacket;
-import org.meshbench.network.SinkRef;
-import org.meshbench.protocol.message.EventHeader;
-import org.meshbench.protocol.message.ReceivedDataEvent;
+import org.meshbench.network.testing.NodeBehaviour;
 import org.meshbench.protocol.value.AppConfigData;
 import org.meshbench.protocol.value.Bytes;
 import org.meshbench.protocol.value.OnOffState;
 import org.meshbench.protocol.value.SinkReadConfig;
+import org.meshbench.testcases.builtin.internal.support.RemoteApi;
 
-/** Values the fake network and the tests build: sink configurations, nodes and received packets. */
+/** Values the tests build: sink configurations and how the nodes behind the fake network answer. */
 final class Fixtures {
 
     /** The network every test targets. */
     static final long NETWORK = 0x1AB2C3;
     static final AppConfigData APP_CONFIG = new AppConfigData(60, Bytes.fromHex("f67e00"), 7);
+    private static final Duration HOP_LATENCY = Duration.ofMillis(5);
 
     private Fixtures() {
     }
@@ -31,18 +26,21 @@ final class Fixtures {
                 .areKeysSet(true).sinkState(OnOffState.ON).appConfig(APP_CONFIG);
     }
 
-    static Node node(long address, SinkRef lastSink, int hops) {
-        Instant now = Instant.now();
-        return new Node(NETWORK, address, now, now, hops, 10, 10, 1, Map.of(), lastSink);
+    /**
+     * @return a node that echoes 50→51 downlinks back on 51→50 if it {@code echoes}, and answers Remote API
+     *         pings if it {@code answersRemoteApi}, after a delay of {@code hops} there and back
+     */
+    static NodeBehaviour behaviour(int hops, boolean echoes, boolean answersRemoteApi) {
+        Duration delay = HOP_LATENCY.multipliedBy(2L * hops);
+        NodeBehaviour echo = echoes ? NodeBehaviour.echo(50, 51, delay) : NodeBehaviour.SILENT;
+        return downlink -> answersRemoteApi && downlink.sourceEndpoint() == RemoteApi.BACKEND_ENDPOINT
+                && downlink.destinationEndpoint() == RemoteApi.NODE_ENDPOINT
+                ? Optional.of(new NodeBehaviour.Answer(pingAnswer(downlink.payload()), delay)) : echo.answer(downlink);
     }
 
-    static ReceivedPacket uplink(SinkRef sink, long source, long sourceEndpoint, long destinationEndpoint,
-            Bytes payload, long hops) {
-        EventHeader header = new EventHeader(sink.gatewayId(), Optional.of(sink.sinkId()),
-                ThreadLocalRandom.current().nextLong(), OptionalLong.empty());
-        ReceivedDataEvent event = new ReceivedDataEvent(header, source, 1, sourceEndpoint, destinationEndpoint, 5,
-                System.currentTimeMillis(), 0, Optional.of(payload), OptionalLong.empty(), OptionalLong.of(hops),
-                OptionalLong.of(NETWORK));
-        return new ReceivedPacket(sink, NETWORK, event, Instant.now());
+    private static Bytes pingAnswer(Bytes request) {
+        byte[] frame = request.toByteArray();
+        frame[0] = (byte) (RemoteApi.PING | RemoteApi.RESPONSE_BIT);
+        return Bytes.of(frame);
     }
 }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.meshbench.network.GatewayState;
+import org.meshbench.network.testing.FakeNetworkClient;
 import org.meshbench.protocol.value.AppConfigData;
 import org.meshbench.protocol.value.Bytes;
 import org.meshbench.protocol.value.OnOffState;
@@ -24,7 +25,7 @@ class InventoryAuditTest {
 
     private static final String ID = "meshbench.inventory-audit";
 
-    private final FakeNetwork network = new FakeNetwork();
+    private final FakeNetworkClient network = new FakeNetworkClient();
 
     @AfterEach
     void close() {
@@ -33,22 +34,22 @@ class InventoryAuditTest {
 
     @Test
     void consistentOnlineNetworkPasses() {
-        network.onlineGateway("gw1", healthySink("sink0", 1).build()).onlineGateway("gw2", healthySink("sink0", 2).build());
+        network.addGateway("gw1", healthySink("sink0", 1).build()).addGateway("gw2", healthySink("sink0", 2).build());
 
         TestResult result = BuiltinRun.run(network, ID, Map.of("expectedGateways", "gw1,gw2"));
 
         assertEquals(TestStatus.PASSED, result.status(), result.detail());
         assertEquals(List.of(new Metric("gateways.online", 2, ""), new Metric("gateways.offline", 0, ""),
                 new Metric("sinks", 2, "")), result.metrics());
-        assertEquals(List.of("get_configs gw1", "get_configs gw2"), network.fakeSync().requests);
+        assertEquals(List.of("get_configs gw1", "get_configs gw2"), network.fakeServices().requests());
     }
 
     @Test
     void everyInconsistencyIsReported() {
-        network.onlineGateway("gw1", healthySink("sink0", 1).build(), healthySink("sink1", 3).networkChannel(14)
+        network.addGateway("gw1", healthySink("sink0", 1).build(), healthySink("sink1", 3).networkChannel(14)
                 .appConfig(new AppConfigData(60, Bytes.fromHex("f67e01"), 8)).build())
-                .onlineGateway("gw2", healthySink("sink0", 2).areKeysSet(false).sinkState(OnOffState.OFF).build())
-                .gateway("gw3", GatewayState.OFFLINE, Set.of(), OptionalLong.empty(), healthySink("sink0", 4).build());
+                .addGateway("gw2", healthySink("sink0", 2).areKeysSet(false).sinkState(OnOffState.OFF).build())
+                .addGateway("gw3", GatewayState.OFFLINE, Set.of(), OptionalLong.empty(), healthySink("sink0", 4).build());
 
         TestResult result = BuiltinRun.run(network, ID, Map.of("expectedGateways", "gw1,gw3,gw9"));
 
@@ -64,8 +65,8 @@ class InventoryAuditTest {
 
     @Test
     void aGatewayThatServedTheNetworkAndWentOfflineFailsUnlessAllowed() {
-        network.onlineGateway("gw1", healthySink("sink0", 1).build())
-                .gateway("gw2", GatewayState.OFFLINE, Set.of(), OptionalLong.empty(), healthySink("sink0", 2).build());
+        network.addGateway("gw1", healthySink("sink0", 1).build())
+                .addGateway("gw2", GatewayState.OFFLINE, Set.of(), OptionalLong.empty(), healthySink("sink0", 2).build());
 
         TestResult strict = BuiltinRun.run(network, ID, Map.of());
         TestResult lenient = BuiltinRun.run(network, ID, Map.of("failOnOfflineGateways", "false"));
@@ -78,7 +79,7 @@ class InventoryAuditTest {
 
     @Test
     void networkWithoutOnlineSinkFails() {
-        network.onlineGateway("gw1", healthySink("sink0", 1).networkAddress(99).build());
+        network.addGateway("gw1", healthySink("sink0", 1).networkAddress(99).build());
 
         TestResult result = BuiltinRun.run(network, ID, Map.of("refreshConfigs", "false"));
 

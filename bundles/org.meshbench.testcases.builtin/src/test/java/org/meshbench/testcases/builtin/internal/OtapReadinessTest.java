@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Timeout;
 import org.meshbench.network.GatewayState;
 import org.meshbench.network.ScratchpadStatusReport;
 import org.meshbench.network.SinkRef;
+import org.meshbench.network.testing.FakeNetworkClient;
 import org.meshbench.protocol.value.GatewayFeature;
 import org.meshbench.protocol.value.ScratchpadInfo;
 import org.meshbench.protocol.value.ScratchpadStatus;
@@ -31,13 +32,13 @@ class OtapReadinessTest {
     private static final SinkRef GW1 = new SinkRef("gw1", "sink0");
     private static final SinkRef GW2 = new SinkRef("gw2", "sink0");
 
-    private final FakeNetwork network = new FakeNetwork();
+    private final FakeNetworkClient network = new FakeNetworkClient();
 
     @BeforeEach
     void twoGateways() {
-        network.gateway("gw1", GatewayState.ONLINE, Set.of(GatewayFeature.SCRATCHPAD_CHUNK_V1), OptionalLong.of(1024),
+        network.addGateway("gw1", GatewayState.ONLINE, Set.of(GatewayFeature.SCRATCHPAD_CHUNK_V1), OptionalLong.of(1024),
                 healthySink("sink0", 1).build());
-        network.gateway("gw2", GatewayState.ONLINE, Set.of(), OptionalLong.of(1024), healthySink("sink0", 2).build());
+        network.addGateway("gw2", GatewayState.ONLINE, Set.of(), OptionalLong.of(1024), healthySink("sink0", 2).build());
     }
 
     @AfterEach
@@ -53,8 +54,8 @@ class OtapReadinessTest {
 
     @Test
     void consistentSinksAreReadyForAFreshImageThatFits() {
-        network.fakeSync().scratchpad(GW1, stored(5, 0xBEEF));
-        network.fakeSync().scratchpad(GW2, stored(5, 0xBEEF));
+        network.fakeServices().scratchpadStatus(GW1, stored(5, 0xBEEF));
+        network.fakeServices().scratchpadStatus(GW2, stored(5, 0xBEEF));
 
         TestResult result = BuiltinRun.run(network, ID, Map.of("plannedSequence", "6", "imageSize", "1000"));
 
@@ -65,8 +66,8 @@ class OtapReadinessTest {
 
     @Test
     void collisionsReusedSequencesAndOversizedImagesAreReported() {
-        network.fakeSync().scratchpad(GW1, stored(5, 0xBEEF));
-        network.fakeSync().scratchpad(GW2, stored(5, 0xCAFE));
+        network.fakeServices().scratchpadStatus(GW1, stored(5, 0xBEEF));
+        network.fakeServices().scratchpadStatus(GW2, stored(5, 0xCAFE));
 
         TestResult result = BuiltinRun.run(network, ID, Map.of("plannedSequence", "4", "imageSize", "2000"));
 
@@ -81,8 +82,8 @@ class OtapReadinessTest {
 
     @Test
     void aSinkWithoutStatusFails() {
-        network.fakeSync().scratchpad(GW1, stored(5, 0xBEEF));
-        network.fakeSync().breakSink(GW2);
+        network.fakeServices().scratchpadStatus(GW1, stored(5, 0xBEEF));
+        network.fakeServices().refuse(GW2);
 
         TestResult result = BuiltinRun.run(network, ID, Map.of());
 

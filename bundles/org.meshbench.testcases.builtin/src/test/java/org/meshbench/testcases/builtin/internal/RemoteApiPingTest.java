@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.meshbench.network.SinkRef;
+import org.meshbench.network.testing.FakeNetworkClient;
 import org.meshbench.testcases.Metric;
 import org.meshbench.testcases.TestResult;
 import org.meshbench.testcases.TestStatus;
@@ -21,15 +22,15 @@ class RemoteApiPingTest {
     private static final String ID = "meshbench.remote-api-ping";
     private static final SinkRef SINK = new SinkRef("gw1", "sink0");
 
-    private final FakeNetwork network = new FakeNetwork();
+    private final FakeNetworkClient network = new FakeNetworkClient();
 
     @BeforeEach
     void nodes() {
-        network.onlineGateway("gw1", healthySink("sink0", 1).build())
-                .node(10, SINK, new FakeMesh.Behaviour(1, false, true))
-                .node(11, SINK, new FakeMesh.Behaviour(2, false, true))
-                .node(12, SINK, new FakeMesh.Behaviour(2, false, true))
-                .node(13, SINK, new FakeMesh.Behaviour(3, false, false));
+        network.addGateway("gw1", healthySink("sink0", 1).build())
+                .addNode(Fixtures.NETWORK, 10, SINK, 1, Fixtures.behaviour(1, false, true))
+                .addNode(Fixtures.NETWORK, 11, SINK, 2, Fixtures.behaviour(2, false, true))
+                .addNode(Fixtures.NETWORK, 12, SINK, 2, Fixtures.behaviour(2, false, true))
+                .addNode(Fixtures.NETWORK, 13, SINK, 3, Fixtures.behaviour(3, false, false));
     }
 
     @AfterEach

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.meshbench.network.SinkRef;
+import org.meshbench.network.testing.FakeNetworkClient;
 import org.meshbench.protocol.value.Bytes;
 import org.meshbench.testcases.Metric;
 import org.meshbench.testcases.TestResult;
@@ -21,11 +22,11 @@ class UplinkSoakTest {
     private static final String ID = "meshbench.uplink-soak";
     private static final SinkRef SINK = new SinkRef("gw1", "sink0");
 
-    private final FakeNetwork network = new FakeNetwork();
+    private final FakeNetworkClient network = new FakeNetworkClient();
 
     @BeforeEach
     void gateway() {
-        network.onlineGateway("gw1", healthySink("sink0", 1).build());
+        network.addGateway("gw1", healthySink("sink0", 1).build());
     }
 
     @AfterEach
@@ -36,7 +37,7 @@ class UplinkSoakTest {
     /** A packet from the node on 1→1 whose payload starts with a 4-byte little-endian counter. */
     private void counter(long node, int value) {
         Bytes payload = Bytes.of((byte) value, (byte) (value >> 8), (byte) (value >> 16), (byte) (value >> 24), (byte) 0x55);
-        network.mesh().publishWhenListened(Fixtures.uplink(SINK, node, 1, 1, payload, 1));
+        network.publishWhenListened(FakeNetworkClient.uplink(SINK, Fixtures.NETWORK, node, 1, 1, payload, 1));
     }
 
     @Test
@@ -47,7 +48,7 @@ class UplinkSoakTest {
         for (int value : new int[] {7, 8, 8}) {
             counter(11, value);
         }
-        network.mesh().publishWhenListened(Fixtures.uplink(SINK, 12, 2, 2, Bytes.of((byte) 1), 1));
+        network.publishWhenListened(FakeNetworkClient.uplink(SINK, Fixtures.NETWORK, 12, 2, 2, Bytes.of((byte) 1), 1));
 
         TestResult result = BuiltinRun.run(network, ID, Map.of("duration", "1s", "sourceEndpoint", "1",
                 "destinationEndpoint", "1", "sequenceBytes", "4", "maxDuplicates", "1"));

@@ -67,7 +67,7 @@ final class ConnectionEvents {
     private static void notifyOne(ConnectionListener listener, ConnectionEvent event) {
         try {
             listener.connectionChanged(event);
-        } catch (RuntimeException e) {
+        } catch (Throwable e) { // the other listeners are told all the same
             LOG.log(System.Logger.Level.WARNING, "connection listener failed on " + event, e);
         }
     }

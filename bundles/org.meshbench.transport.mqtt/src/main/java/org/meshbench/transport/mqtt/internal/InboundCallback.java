@@ -23,11 +23,11 @@ final class InboundCallback implements MqttCallback {
 
     @Override
     public void messageArrived(String topic, MqttMessage message) {
-        // Paho drops the connection if this throws, so nothing may escape.
+        // Paho drops the connection if this throws, so nothing may escape, not even an Error.
         try {
             subscriptions.route(new ReceivedMessage(topic, message.getPayload(), message.getQos(),
                     message.isRetained(), message.isDuplicate()));
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
             LOG.log(System.Logger.Level.ERROR, "routing a message on " + topic + " failed", e);
         }
     }

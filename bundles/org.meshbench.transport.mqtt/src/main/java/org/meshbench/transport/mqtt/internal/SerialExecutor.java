@@ -70,7 +70,7 @@ final class SerialExecutor implements Executor {
     private static void runGuarded(Runnable task) {
         try {
             task.run();
-        } catch (RuntimeException e) {
+        } catch (Throwable e) { // an Error must not end the pool thread that runs every queued task
             LOG.log(System.Logger.Level.WARNING, "task failed", e);
         }
     }

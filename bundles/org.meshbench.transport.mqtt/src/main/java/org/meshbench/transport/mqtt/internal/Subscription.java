@@ -78,7 +78,7 @@ final class Subscription {
         }
         try {
             handler.messageArrived(message);
-        } catch (RuntimeException e) {
+        } catch (Throwable e) { // an Error too: the mailbox thread serves the next messages
             LOG.log(System.Logger.Level.WARNING, "handler of " + filter + " failed on " + message, e);
         }
     }

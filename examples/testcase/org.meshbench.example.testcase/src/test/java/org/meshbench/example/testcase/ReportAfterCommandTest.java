@@ -8,9 +8,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.meshbench.network.SinkRef;
+import org.meshbench.network.testing.FakeNetworkClient;
+import org.meshbench.network.testing.NodeBehaviour;
+import org.meshbench.protocol.value.Bytes;
+import org.meshbench.protocol.value.SinkReadConfig;
 import org.meshbench.testcases.Metric;
 import org.meshbench.testcases.TestResult;
 import org.meshbench.testcases.TestStatus;
@@ -22,24 +28,46 @@ import org.meshbench.testcases.run.TestRunListener;
 import org.meshbench.testcases.run.TestRunner;
 import org.meshbench.testcases.testing.PluginXmlTestCases;
 
-/** The test case as declared in plugin.xml, run by Meshbench's real runner against fake sensors. */
+/**
+ * The test case as declared in plugin.xml, run by Meshbench's real runner against Acme sensors behind one
+ * gateway of Meshbench's fake network client: each sensor answers a "report now" command on the reversed
+ * endpoints after its own delay (its report is the command followed by a climate reading), or never.
+ */
 @Timeout(30)
 class ReportAfterCommandTest {
 
     static final String ID = "org.meshbench.example.testcase.report-after-command";
+    static final long NETWORK = 0x1AB2C3;
+    static final SinkRef SINK = new SinkRef("gw1", "sink0");
+    /** A sink whose gateway refuses commands, in the tests that say so. */
+    static final SinkRef OTHER_SINK = new SinkRef("gw1", "sink1");
+    /** A typical reading of the example decoder's format: 21.50 °C, 45.5 %RH, 612 ppm CO2, battery 87 %. */
+    private static final String READING = "010066085b640257";
 
-    private final FakeSensorNetwork network = new FakeSensorNetwork();
+    private final FakeNetworkClient network = new FakeNetworkClient().addGateway("gw1",
+            SinkReadConfig.builder(SINK.sinkId()).networkAddress(NETWORK).build(),
+            SinkReadConfig.builder(OTHER_SINK.sinkId()).networkAddress(NETWORK).build());
 
     @AfterEach
     void close() {
         network.close();
     }
 
+    /** @return a sensor that answers every command with its report after the delay */
+    private static NodeBehaviour reportsAfter(Duration delay) {
+        return command -> Optional.of(new NodeBehaviour.Answer(Bytes.fromHex(command.payload().toHex() + READING),
+                delay));
+    }
+
+    /** A sensor the network model has seen through {@link #SINK}. */
+    private void sensor(long address, NodeBehaviour behaviour) {
+        network.addNode(NETWORK, address, SINK, 1, behaviour);
+    }
+
     private TestResult run(Map<String, String> parameters) throws IOException, InterruptedException {
-        TestPlan plan = TestPlan.of(TestTarget.network(FakeSensorNetwork.NETWORK),
-                List.of(new PlannedTest(ID, parameters)));
+        TestPlan plan = TestPlan.of(TestTarget.network(NETWORK), List.of(new PlannedTest(ID, parameters)));
         TestRunner runner = new TestRunner(PluginXmlTestCases.read(Path.of("plugin.xml"), getClass().getClassLoader()));
-        return runner.run(plan, network.client(), TestRunListener.NONE, new RunCancellation()).results().get(0);
+        return runner.run(plan, network, TestRunListener.NONE, new RunCancellation()).results().get(0);
     }
 
     private static double metric(TestResult result, String name) {
@@ -49,7 +77,8 @@ class ReportAfterCommandTest {
 
     @Test
     void passesWhenEverySensorReportsInTime() throws Exception {
-        network.sensor(10, Duration.ofMillis(20)).sensor(11, Duration.ofMillis(60));
+        sensor(10, reportsAfter(Duration.ofMillis(20)));
+        sensor(11, reportsAfter(Duration.ofMillis(60)));
 
         TestResult result = run(Map.of("within", "2s"));
 
@@ -58,12 +87,14 @@ class ReportAfterCommandTest {
         assertEquals(2, metric(result, "sensors.reported"));
         assertTrue(metric(result, "report.max") >= 60, "the slower sensor waits 60 ms: " + result.metrics());
         assertTrue(result.logs().get(0).message().startsWith("sensor 10 reported after "), result.logs().toString());
-        assertEquals(0, network.listenerCount(), "the report listener is closed after the test");
+        assertEquals(0, network.dataListenerCount(), "the report listener is closed after the test");
     }
 
     @Test
     void failsWhenASensorReportsTooLateOrNotAtAll() throws Exception {
-        network.sensor(10, Duration.ofMillis(10)).sensor(11, Duration.ofSeconds(5)).silentSensor(12);
+        sensor(10, reportsAfter(Duration.ofMillis(10)));
+        sensor(11, reportsAfter(Duration.ofSeconds(5)));
+        sensor(12, NodeBehaviour.SILENT);
 
         TestResult result = run(Map.of("within", "300ms"));
 
@@ -74,7 +105,9 @@ class ReportAfterCommandTest {
 
     @Test
     void aShareOfSilentSensorsCanBeAllowed() throws Exception {
-        network.sensor(10, Duration.ofMillis(10)).sensor(11, Duration.ofMillis(10)).silentSensor(12);
+        sensor(10, reportsAfter(Duration.ofMillis(10)));
+        sensor(11, reportsAfter(Duration.ofMillis(10)));
+        sensor(12, NodeBehaviour.SILENT);
 
         TestResult result = run(Map.of("within", "300ms", "minReportingPercent", "60"));
 
@@ -83,7 +116,9 @@ class ReportAfterCommandTest {
 
     @Test
     void aRefusedCommandCountsAsNotReportedWithoutWaitingForIt() throws Exception {
-        network.unreachableSensor(10, Duration.ofMillis(10)).sensor(11, Duration.ofMillis(10));
+        network.addNode(NETWORK, 10, OTHER_SINK, 1, reportsAfter(Duration.ofMillis(10)));
+        network.fakeServices().refuse(OTHER_SINK);
+        sensor(11, reportsAfter(Duration.ofMillis(10)));
 
         TestResult result = run(Map.of("within", "1m"));
 
@@ -94,7 +129,9 @@ class ReportAfterCommandTest {
 
     @Test
     void commandsOnlyTheNamedSensorsAndAtMostMaxNodesSeen() throws Exception {
-        network.sensor(10, Duration.ofMillis(10)).sensor(11, Duration.ofMillis(10)).sensor(12, Duration.ofMillis(10));
+        for (long address : List.of(10L, 11L, 12L)) {
+            sensor(address, reportsAfter(Duration.ofMillis(10)));
+        }
 
         assertEquals(1, metric(run(Map.of("nodes", "12")), "sensors.commanded"));
         assertEquals(2, metric(run(Map.of("maxNodes", "2")), "sensors.commanded"));

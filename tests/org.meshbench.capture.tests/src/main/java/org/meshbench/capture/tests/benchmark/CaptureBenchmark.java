@@ -19,7 +19,7 @@ import org.meshbench.capture.CaptureReader;
 import org.meshbench.capture.CaptureRecorder;
 import org.meshbench.capture.CaptureWriter;
 import org.meshbench.capture.CapturedMessage;
-import org.meshbench.testing.MosquittoBroker;
+import org.meshbench.testing.mosquitto.MosquittoBroker;
 import org.meshbench.testing.TestConnections;
 import org.meshbench.testing.Waits;
 import org.meshbench.transport.mqtt.MqttTransport;

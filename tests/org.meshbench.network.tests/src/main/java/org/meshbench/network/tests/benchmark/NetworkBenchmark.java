@@ -24,7 +24,7 @@ import org.meshbench.network.SinkRef;
 import org.meshbench.network.tests.NetworkFixture;
 import org.meshbench.protocol.value.Bytes;
 import org.meshbench.testing.MinimalGateway;
-import org.meshbench.testing.MosquittoBroker;
+import org.meshbench.testing.mosquitto.MosquittoBroker;
 import org.meshbench.testing.TestConnections;
 import org.meshbench.testing.Waits;
 

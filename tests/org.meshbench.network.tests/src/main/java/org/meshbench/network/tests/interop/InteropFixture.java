@@ -14,7 +14,7 @@ import org.meshbench.network.Gateway;
 import org.meshbench.network.NetworkClient;
 import org.meshbench.network.NetworkClientOptions;
 import org.meshbench.network.tests.NetworkFixture;
-import org.meshbench.testing.MosquittoBroker;
+import org.meshbench.testing.mosquitto.MosquittoBroker;
 import org.meshbench.testing.TestConnections;
 import org.meshbench.testing.Waits;
 

@@ -6,21 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.meshbench.network.NetworkClient;
-import org.meshbench.testcases.ui.internal.model.FakeClients;
+import org.meshbench.network.testing.FakeNetworkClient;
 import org.meshbench.transport.mqtt.ConnectionState;
 import org.meshbench.transport.mqtt.MqttOptions;
 
 class ClientChoiceTest {
 
-    private final FakeClients.State workbenchState = new FakeClients.State();
-    private final FakeClients.State ownState = new FakeClients.State();
-    private final NetworkClient workbench = FakeClients.client(workbenchState);
-    private final NetworkClient own = FakeClients.client(ownState);
+    private final FakeNetworkClient own = new FakeNetworkClient();
 
     @Test
     void theWorkbenchConnectionComesFirst() {
-        workbenchState.options = MqttOptions.builder().broker("tcp://127.0.0.1:1884").build();
+        FakeNetworkClient workbench = new FakeNetworkClient(MqttOptions.builder().broker("tcp://127.0.0.1:1884").build());
 
         ClientChoice choice = ClientChoice.of(Optional.of(workbench), Optional.of(own));
 
@@ -31,7 +27,7 @@ class ClientChoiceTest {
 
     @Test
     void theViewsOwnConnectionIsTheFallback() {
-        ownState.connection.set(ConnectionState.CONNECTING);
+        own.changeConnection(ConnectionState.CONNECTING);
 
         ClientChoice choice = ClientChoice.of(Optional.empty(), Optional.of(own));
 

@@ -4,47 +4,45 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
-import org.meshbench.testcases.ui.internal.model.FakeClients;
+import org.meshbench.network.testing.FakeNetworkClient;
+import org.meshbench.transport.mqtt.ConnectionState;
 
 class ClientFollowerTest {
 
     private final AtomicInteger changes = new AtomicInteger();
     private final ClientFollower follower = new ClientFollower(changes::incrementAndGet);
-    private final FakeClients.State first = new FakeClients.State();
-    private final FakeClients.State second = new FakeClients.State();
+    private final FakeNetworkClient first = new FakeNetworkClient();
+    private final FakeNetworkClient second = new FakeNetworkClient();
 
     @Test
     void listensToTheFollowedClientOnly() {
-        follower.follow(Optional.of(FakeClients.client(first)));
-        follower.follow(Optional.of(FakeClients.client(second)));
+        follower.follow(Optional.of(first));
+        follower.follow(Optional.of(second));
 
-        assertEquals(0, first.listenerCount("addConnectionListener") + first.listenerCount("addConfigChangeListener"));
-        assertEquals(1, second.listenerCount("addConnectionListener"));
-        assertEquals(1, second.listenerCount("addConfigChangeListener"));
+        assertEquals(0, first.connectionListenerCount() + first.configChangeListenerCount());
+        assertEquals(1, second.connectionListenerCount());
+        assertEquals(1, second.configChangeListenerCount());
     }
 
     @Test
-    @SuppressWarnings("unchecked")
     void reportsConnectionAndGatewayChanges() {
-        follower.follow(Optional.of(FakeClients.client(first)));
+        follower.follow(Optional.of(first));
 
-        ((Consumer<Object>) first.listeners.get("addConnectionListener").get(0)).accept(null);
-        ((Consumer<Object>) first.listeners.get("addConfigChangeListener").get(0)).accept(null);
+        first.changeConnection(ConnectionState.CONNECTING);
+        first.addGateway("gw1");
 
         assertEquals(2, changes.get());
     }
 
     @Test
     void followingTheSameClientAgainChangesNothingAndCloseStops() {
-        var client = FakeClients.client(first);
-        follower.follow(Optional.of(client));
-        follower.follow(Optional.of(client));
-        assertEquals(1, first.listenerCount("addConnectionListener"));
+        follower.follow(Optional.of(first));
+        follower.follow(Optional.of(first));
+        assertEquals(1, first.connectionListenerCount());
 
         follower.close();
 
-        assertEquals(0, first.listenerCount("addConnectionListener"));
+        assertEquals(0, first.connectionListenerCount());
     }
 }

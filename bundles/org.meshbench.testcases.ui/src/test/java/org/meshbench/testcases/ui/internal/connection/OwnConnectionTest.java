@@ -14,21 +14,20 @@ import org.junit.jupiter.api.Test;
 import org.meshbench.network.NetworkClient;
 import org.meshbench.network.NetworkClientFactory;
 import org.meshbench.network.NetworkClientOptions;
-import org.meshbench.testcases.ui.internal.model.FakeClients;
+import org.meshbench.network.testing.FakeNetworkClient;
 import org.meshbench.transport.mqtt.MqttOptions;
 
 class OwnConnectionTest {
 
     private final AtomicInteger changes = new AtomicInteger();
     private final OwnConnection connection = new OwnConnection(changes::incrementAndGet);
-    private final List<FakeClients.State> opened = new ArrayList<>();
+    private final List<FakeNetworkClient> opened = new ArrayList<>();
     private final NetworkClientFactory factory = new NetworkClientFactory() {
         @Override
         public NetworkClient open(MqttOptions mqtt) {
-            FakeClients.State state = new FakeClients.State();
-            state.options = mqtt;
-            opened.add(state);
-            return FakeClients.client(state);
+            FakeNetworkClient client = new FakeNetworkClient(mqtt);
+            opened.add(client);
+            return client;
         }
 
         @Override
@@ -43,7 +42,7 @@ class OwnConnectionTest {
 
         assertTrue(connected.isDone());
         assertEquals("tcp://127.0.0.1:18830", connection.client().orElseThrow().mqttOptions().broker().toString());
-        assertEquals(1, opened.get(0).listenerCount("addConnectionListener"));
+        assertEquals(1, opened.get(0).connectionListenerCount());
         assertEquals("", connection.error());
         assertEquals(1, changes.get());
     }
@@ -53,8 +52,8 @@ class OwnConnectionTest {
         connection.connect(factory, "tcp://127.0.0.1:18830");
         connection.connect(factory, "tcp://127.0.0.1:18831");
 
-        assertTrue(opened.get(0).closed);
-        assertEquals(0, opened.get(0).listenerCount("addConnectionListener"));
+        assertTrue(opened.get(0).isClosed());
+        assertEquals(0, opened.get(0).connectionListenerCount());
         assertEquals("tcp://127.0.0.1:18831", connection.client().orElseThrow().mqttOptions().broker().toString());
     }
 
@@ -63,12 +62,12 @@ class OwnConnectionTest {
         CompletableFuture<Void> refused = new CompletableFuture<>();
         connection.connect(factory, "tcp://127.0.0.1:18830");
         connection.close();
-        FakeClients.State next = new FakeClients.State();
-        next.connectResult = refused;
+        FakeNetworkClient next = new FakeNetworkClient();
+        next.connectResult(refused);
         NetworkClientFactory refusing = new NetworkClientFactory() {
             @Override
             public NetworkClient open(MqttOptions mqtt) {
-                return FakeClients.client(next);
+                return next;
             }
 
             @Override
@@ -80,7 +79,7 @@ class OwnConnectionTest {
         connection.connect(refusing, "tcp://127.0.0.1:18830");
         refused.completeExceptionally(new ConnectException("Connection refused"));
 
-        assertTrue(next.closed);
+        assertTrue(next.isClosed());
         assertEquals(Optional.empty(), connection.client());
         assertEquals("Connection refused", connection.error());
     }

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.meshbench.network.testing.FakeNetworkClient;
 import org.meshbench.testcases.LogEntry;
 import org.meshbench.testcases.LogLevel;
 import org.meshbench.testcases.TestCaseInfo;
@@ -34,7 +35,7 @@ class LiveRunTest {
     private final LiveRun live = new LiveRun(PLAN, id -> "name of " + id, changes::incrementAndGet);
 
     private RunReport run() throws InterruptedException {
-        return new TestRunner(SampleCases.registry()).run(PLAN, FakeClients.client(new FakeClients.State()), live,
+        return new TestRunner(SampleCases.registry()).run(PLAN, new FakeNetworkClient(), live,
                 new RunCancellation());
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.meshbench.network.testing.FakeNetworkClient;
 import org.meshbench.testcases.TestTarget;
 import org.meshbench.testcases.run.PlannedTest;
 import org.meshbench.testcases.run.RunCancellation;
@@ -29,7 +30,7 @@ class ResultTreeTest {
                 Map.of("count", "2")), PlannedTest.of("sample.fails"), PlannedTest.of("sample.waits")));
         LiveRun live = new LiveRun(plan, id -> id, () -> { });
         new TestRunner(SampleCases.registry()).run(plan.withTimeout(Duration.ofSeconds(10)),
-                FakeClients.client(new FakeClients.State()), live, new RunCancellation());
+                new FakeNetworkClient(), live, new RunCancellation());
         rows = live.rows();
     }
 

@@ -16,11 +16,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.meshbench.network.NetworkClient;
+import org.meshbench.network.testing.FakeNetworkClient;
 import org.meshbench.testcases.TestTarget;
 import org.meshbench.testcases.run.PlannedTest;
 import org.meshbench.testcases.run.TestPlan;
 import org.meshbench.testcases.run.TestRunner;
-import org.meshbench.testcases.ui.internal.model.FakeClients;
 import org.meshbench.testcases.ui.internal.model.ResultRow;
 import org.meshbench.testcases.ui.internal.model.RowState;
 import org.meshbench.testcases.ui.internal.model.SampleCases;
@@ -32,7 +32,7 @@ class RunSessionTest {
     private final BlockingQueue<Runnable> uiQueue = new LinkedBlockingQueue<>();
     private final AtomicInteger changes = new AtomicInteger();
     private final RunSession session = new RunSession(uiQueue::add, Job::schedule, changes::incrementAndGet);
-    private final NetworkClient client = FakeClients.client(new FakeClients.State());
+    private final NetworkClient client = new FakeNetworkClient();
 
     private static TestPlan plan(PlannedTest... tests) {
         return TestPlan.of(TestTarget.network(1), List.of(tests));

@@ -9,11 +9,11 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.core.runtime.IStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.meshbench.network.testing.FakeNetworkClient;
 import org.meshbench.testcases.TestTarget;
 import org.meshbench.testcases.run.PlannedTest;
 import org.meshbench.testcases.run.TestPlan;
 import org.meshbench.testcases.run.TestRunner;
-import org.meshbench.testcases.ui.internal.model.FakeClients;
 import org.meshbench.testcases.ui.internal.model.LiveRun;
 import org.meshbench.testcases.ui.internal.model.RowState;
 import org.meshbench.testcases.ui.internal.model.ResultRow;
@@ -27,8 +27,7 @@ class TestRunJobTest {
             PlannedTest.of("sample.fails")));
 
     private static TestRunJob job(LiveRun live) {
-        return new TestRunJob(new TestRunner(SampleCases.registry()), PLAN, FakeClients.client(
-                new FakeClients.State()), live);
+        return new TestRunJob(new TestRunner(SampleCases.registry()), PLAN, new FakeNetworkClient(), live);
     }
 
     @Test

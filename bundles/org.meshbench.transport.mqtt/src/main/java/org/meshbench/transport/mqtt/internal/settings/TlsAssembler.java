@@ -7,12 +7,11 @@ import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Optional;
+import org.meshbench.pem.KeyPairs;
+import org.meshbench.pem.PemFiles;
 import org.meshbench.transport.mqtt.BrokerUrl;
 import org.meshbench.transport.mqtt.TlsOptions;
 import org.meshbench.transport.mqtt.TlsVersion;
-import org.meshbench.transport.mqtt.internal.tls.KeyPairs;
-import org.meshbench.transport.mqtt.internal.tls.PemFiles;
-import org.meshbench.transport.mqtt.internal.tls.PrivateKeys;
 import org.meshbench.transport.mqtt.settings.SettingsException;
 
 /**
@@ -65,7 +64,7 @@ final class TlsAssembler {
         List<X509Certificate> chain = readCertificates(settings.name(SettingKey.CERTFILE), certificate);
         String keyName = settings.name(SettingKey.KEYFILE);
         try {
-            PrivateKey key = PrivateKeys.read(keyFile);
+            PrivateKey key = PemFiles.readPrivateKey(keyFile);
             if (!KeyPairs.match(key, chain.get(0).getPublicKey())) {
                 throw new SettingsException(keyName,
                         keyFile + ": the private key does not belong to " + certificate);

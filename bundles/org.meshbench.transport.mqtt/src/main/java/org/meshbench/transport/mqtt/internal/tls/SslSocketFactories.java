@@ -13,6 +13,8 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocketFactory;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
+import org.meshbench.pem.KeyPairs;
+import org.meshbench.pem.PemFiles;
 import org.meshbench.transport.mqtt.TlsOptions;
 
 /** Builds the TLS socket factory for a transport from its {@link TlsOptions}. */
@@ -63,7 +65,7 @@ public final class SslSocketFactories {
         Path certificateFile = tls.clientCertificateFile().get();
         Path keyFile = tls.clientKeyFile().orElseThrow();
         List<X509Certificate> chain = PemFiles.readCertificates(certificateFile);
-        PrivateKey key = PrivateKeys.read(keyFile);
+        PrivateKey key = PemFiles.readPrivateKey(keyFile);
         if (!KeyPairs.match(key, chain.get(0).getPublicKey())) {
             throw new GeneralSecurityException(
                     keyFile + ": the private key does not belong to " + certificateFile);

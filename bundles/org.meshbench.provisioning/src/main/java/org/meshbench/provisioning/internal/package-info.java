@@ -1,0 +1,2 @@
+/** CBOR, AES-CMAC/AES-CTR, whitelist reading and the server's session table. */
+package org.meshbench.provisioning.internal;
