@@ -29,12 +29,13 @@ import java.util.Objects;
  *            listeners
  * @param fetchMissingConfigs whether to ask an online gateway whose status lists no sink for its
  *            configs
+ * @param maxGateways gateways the model holds; beyond it those never configured and silent longest go first
  */
 public record NetworkClientOptions(Duration requestTimeout, Duration slowRequestAllowance,
         Map<String, Duration> gatewayTimeouts, int workerThreads, int listenerQueueCapacity,
         int maxPendingRequests, int duplicateWindow, int maxNodes, Duration nodeExpiry, int downlinkCapacity,
         Duration downlinkTimeout, int lateResponseMemory, Duration maintenanceInterval, boolean receiveData,
-        boolean sniffDownlinks, boolean fetchMissingConfigs) {
+        boolean sniffDownlinks, boolean fetchMissingConfigs, int maxGateways) {
 
     private static final NetworkClientOptions DEFAULTS = builder().build();
 
@@ -49,6 +50,7 @@ public record NetworkClientOptions(Duration requestTimeout, Duration slowRequest
         atLeastOne("max pending requests", maxPendingRequests);
         atLeastOne("duplicate window", duplicateWindow);
         atLeastOne("max nodes", maxNodes);
+        atLeastOne("max gateways", maxGateways);
         Objects.requireNonNull(nodeExpiry, "nodeExpiry");
         atLeastOne("downlink capacity", downlinkCapacity);
         positive("downlink timeout", downlinkTimeout);
@@ -100,6 +102,7 @@ public record NetworkClientOptions(Duration requestTimeout, Duration slowRequest
         private boolean receiveData = true;
         private boolean sniffDownlinks = true;
         private boolean fetchMissingConfigs = true;
+        private int maxGateways = 10_000;
 
         private Builder() {
         }
@@ -249,6 +252,15 @@ public record NetworkClientOptions(Duration requestTimeout, Duration slowRequest
         }
 
         /**
+         * @param value gateways the model holds at most
+         * @return this builder
+         */
+        public Builder maxGateways(int value) {
+            maxGateways = value;
+            return this;
+        }
+
+        /**
          * @return the options
          * @throws IllegalArgumentException if a value is out of range
          */
@@ -256,7 +268,7 @@ public record NetworkClientOptions(Duration requestTimeout, Duration slowRequest
             return new NetworkClientOptions(requestTimeout, slowRequestAllowance, gatewayTimeouts, workerThreads,
                     listenerQueueCapacity, maxPendingRequests, duplicateWindow, maxNodes, nodeExpiry,
                     downlinkCapacity, downlinkTimeout, lateResponseMemory, maintenanceInterval, receiveData,
-                    sniffDownlinks, fetchMissingConfigs);
+                    sniffDownlinks, fetchMissingConfigs, maxGateways);
         }
     }
 }

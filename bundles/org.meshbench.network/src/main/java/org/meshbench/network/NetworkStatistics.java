@@ -16,8 +16,10 @@ package org.meshbench.network;
  * @param trackedNodes nodes in the node store now
  * @param nodesExpired nodes removed because they were silent longer than the expiry time
  * @param nodesEvicted nodes removed because the store was full
+ * @param gatewaysEvicted gateways removed because the model was full
  */
 public record NetworkStatistics(long messagesReceived, long packetsReceived, long duplicatesDropped,
         long malformedMessages, long unknownTopics, long listenerDrops, long requestsSent, long requestsTimedOut,
-        long lateResponses, int pendingRequests, int trackedNodes, long nodesExpired, long nodesEvicted) {
+        long lateResponses, int pendingRequests, int trackedNodes, long nodesExpired, long nodesEvicted,
+        long gatewaysEvicted) {
 }

@@ -13,5 +13,7 @@ public enum ProblemKind {
     /** A listener threw an exception. */
     LISTENER_FAILED,
     /** The node store was full, so the least recently seen nodes were dropped. */
-    NODES_EVICTED
+    NODES_EVICTED,
+    /** The model held the most gateways it may, so one never configured or silent longest was dropped. */
+    GATEWAY_EVICTED
 }

@@ -84,6 +84,23 @@ class NetworkModelClientTest {
     }
 
     @Test
+    void aFullModelDropsAGatewayNeverConfiguredFirst() throws InterruptedException {
+        FakeTransport flooded = new FakeTransport();
+        try (NetworkClientImpl small = TestClients.connected(flooded, TestClients.options().maxGateways(2).build())) {
+            List<NetworkProblem> problems = new CopyOnWriteArrayList<>();
+            small.addProblemListener(problems::add);
+            Messages.deliver(flooded, Messages.online("configured", 0, List.of(), Messages.sink("sink0", 5, 1)));
+            Messages.deliver(flooded, Messages.online("bare-1", 0, List.of()));
+            Messages.deliver(flooded, Messages.online("bare-2", 0, List.of()));
+
+            assertEquals(List.of("bare-2", "configured"), small.gateways().stream().map(Gateway::id).sorted().toList());
+            assertEquals(1, small.statistics().gatewaysEvicted());
+            Await.until("eviction reported", () -> problems.stream()
+                    .anyMatch(problem -> problem.kind() == ProblemKind.GATEWAY_EVICTED));
+        }
+    }
+
+    @Test
     void configsAreNotFetchedWhenTheOptionSaysSo() {
         FakeTransport quiet = new FakeTransport();
         try (NetworkClientImpl noFetch = TestClients.connected(quiet,
@@ -147,6 +164,21 @@ class NetworkModelClientTest {
         Messages.deliver(transport, Messages.data("BB", "sink0", 77, 1002, 5));
         Await.until("both packets", () -> packets.size() == 2);
         assertEquals(0, client.statistics().duplicatesDropped());
+    }
+
+    @Test
+    void gatewaysAreStaleAfterALostConnectionUntilAStatusConfirmsThem() {
+        Messages.deliver(transport, Messages.online("gw1", 0, List.of(), Messages.sink("sink0", 5, 1)));
+        Messages.deliver(transport, Messages.online("gw2", 0, List.of(), Messages.sink("sink0", 5, 2)));
+        transport.setState(ConnectionState.RECONNECTING);
+        assertEquals(List.of(GatewayState.STALE, GatewayState.STALE),
+                client.gateways().stream().map(Gateway::state).toList());
+        assertTrue(client.sinks().isEmpty(), "no sink of a stale gateway is reachable");
+
+        transport.setState(ConnectionState.CONNECTED);
+        Messages.deliver(transport, Messages.online("gw1", 0, List.of(), Messages.sink("sink0", 5, 1)));
+        assertEquals(GatewayState.ONLINE, client.gateway("gw1").orElseThrow().state());
+        assertEquals(GatewayState.STALE, client.gateway("gw2").orElseThrow().state());
     }
 
     @Test

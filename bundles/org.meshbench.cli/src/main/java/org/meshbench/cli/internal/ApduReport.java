@@ -38,7 +38,7 @@ final class ApduReport {
     private ApduReport() {
     }
 
-    static String of(ReceivedPacket packet, DecoderRegistry registry) {
+    static String of(ReceivedApdu packet, DecoderRegistry registry) {
         if (packet.apdu().isEmpty()) {
             String size = packet.reportedSize().isPresent() ? " (" + packet.reportedSize().getAsLong() + " bytes)" : "";
             return "apdu: withheld by the gateway" + size + "\n";

@@ -136,7 +136,7 @@ public final class MeshbenchCommandLine {
                 ? parseHex(options.get("hex"))
                 : readFile(options.get("file"));
         String json = payloadJson.toPrettyJson(topic, payload);
-        String apdu = options.flag("apdu") ? ApduReport.of(ReceivedPacket.of(topic, payload), registry()) : null;
+        String apdu = options.flag("apdu") ? ApduReport.of(ReceivedApdu.of(topic, payload), registry()) : null;
         out.println(json);
         if (apdu != null) {
             out.println();

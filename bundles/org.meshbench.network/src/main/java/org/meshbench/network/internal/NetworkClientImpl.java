@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import org.meshbench.network.DataFilter;
 import org.meshbench.network.DownlinkEvent;
 import org.meshbench.network.Gateway;
+import org.meshbench.network.ProblemKind;
 import org.meshbench.network.GatewayChange;
 import org.meshbench.network.GatewayServices;
 import org.meshbench.network.ListenerRegistration;
@@ -106,7 +107,7 @@ public final class NetworkClientImpl implements NetworkClient {
         ProblemReporter problems = new ProblemReporter(clock, workers, options.listenerQueueCapacity(), counters);
         runtime = new ClientRuntime(clock, workers, scheduler, counters, problems);
         listeners = new ClientListeners(workers, options.listenerQueueCapacity(), counters, problems, scheduler);
-        model = new GatewayModel(clock, modelListener(listeners));
+        model = new GatewayModel(clock, modelListener(listeners, runtime), options.maxGateways());
         nodes = new NodeStore(options.maxNodes());
         downlinks = new DownlinkTracker(options.downlinkCapacity(), options.downlinkTimeout(), clock,
                 listeners.downlink);
@@ -129,7 +130,7 @@ public final class NetworkClientImpl implements NetworkClient {
         scheduler.scheduleWithFixedDelay(this::maintain, period, period, TimeUnit.MILLISECONDS);
     }
 
-    private static ModelListener modelListener(ClientListeners listeners) {
+    private static ModelListener modelListener(ClientListeners listeners, ClientRuntime runtime) {
         return new ModelListener() {
             @Override
             public void statusReceived(GatewayChange change) {
@@ -140,6 +141,14 @@ public final class NetworkClientImpl implements NetworkClient {
             public void configChanged(GatewayChange change) {
                 listeners.config.publish(change);
             }
+
+            @Override
+            public void gatewayEvicted(Gateway evicted) {
+                runtime.counters().gatewaysEvicted.increment();
+                runtime.problems().report(ProblemKind.GATEWAY_EVICTED, "gw-event/status/" + evicted.id(),
+                        "model full: dropped gateway " + evicted.id() + (evicted.sinks().isEmpty()
+                                ? ", never configured" : "") + ", last heard " + evicted.lastStatusTime(), null);
+            }
         };
     }
 
@@ -149,6 +158,9 @@ public final class NetworkClientImpl implements NetworkClient {
                 || state == ConnectionState.CLOSED) {
             sender.abortAll(state == ConnectionState.CLOSED ? Reason.CLOSED : Reason.CONNECTION_LOST,
                     "connection " + event);
+            // What the broker holds may change while we are away; the retained statuses sent on the
+            // re-subscription confirm the gateways that are still there.
+            model.markAllStale();
         }
         if (state == ConnectionState.CONNECTED) {
             configFetcher.connected();
@@ -335,6 +347,6 @@ public final class NetworkClientImpl implements NetworkClient {
         return new NetworkStatistics(c.messages.sum(), c.packets.sum(), c.duplicates.sum(), c.malformed.sum(),
                 c.unknownTopics.sum(), c.listenerDrops.sum(), c.requestsSent.sum(), c.requestsTimedOut.sum(),
                 c.lateResponses.sum(), sender.pendingCount(), nodes.size(), nodes.expiredCount(),
-                nodes.evictedCount());
+                nodes.evictedCount(), c.gatewaysEvicted.sum());
     }
 }

@@ -4,8 +4,8 @@ import java.util.HexFormat;
 import java.util.Optional;
 import org.meshbench.decoders.DecodeOutcome;
 import org.meshbench.decoders.DecodedField;
-import org.meshbench.decoders.PacketContext;
 import org.meshbench.network.ReceivedPacket;
+import org.meshbench.network.decoding.PacketContexts;
 import org.meshbench.protocol.message.ReceivedDataEvent;
 import org.meshbench.protocol.value.Bytes;
 
@@ -14,8 +14,6 @@ import org.meshbench.protocol.value.Bytes;
  * the payload hex with byte print on, the decoded fields one per line with pretty print on.
  */
 final class PacketPrinter {
-
-    private static final int MAX_ENDPOINT = 255;
 
     private final ShellState state;
 
@@ -47,17 +45,8 @@ final class PacketPrinter {
     }
 
     private Optional<DecodeOutcome> decode(ReceivedPacket packet, byte[] payload) {
-        ReceivedDataEvent event = packet.event();
-        if (state.decoders().isEmpty() || event.sourceEndpoint() > MAX_ENDPOINT
-                || event.destinationEndpoint() > MAX_ENDPOINT) {
-            return Optional.empty();
-        }
-        // The same mapping as the test runner's and the Packets view's; one shared home is on its way.
-        PacketContext context = new PacketContext(packet.sink().gatewayId(), packet.sink().sinkId(),
-                packet.networkAddress(), event.sourceAddress(), event.destinationAddress(),
-                (int) event.sourceEndpoint(), (int) event.destinationEndpoint(), (int) event.hopCount().orElse(0),
-                event.travelTimeMs(), event.rxTimeMsEpoch(), (int) event.qos());
-        return Optional.of(state.decoders().get().decode(payload, context));
+        return state.decoders().flatMap(registry -> PacketContexts.of(packet)
+                .map(context -> registry.decode(payload, context)));
     }
 
     private void printField(DecodedField field, String indent) {

@@ -1,58 +1,48 @@
 package org.meshbench.ui.internal;
 
-import java.util.Optional;
 import java.util.function.Consumer;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
-import org.meshbench.broker.BrokerStartException;
-import org.meshbench.transport.mqtt.MqttTransportException;
-import org.meshbench.ui.internal.demo.DemoSession;
 
 /**
- * Starts the Meshbench workbench window; registered as application {@code org.meshbench.ui.workbench}. With the
- * argument {@value DemoSession#ARGUMENT} it first starts the demo network, connects the workbench to it once the
- * window is up, and stops it when the workbench closes.
+ * Starts the Meshbench workbench window; registered as application {@code org.meshbench.ui.workbench}. The demo
+ * (bundle {@code org.meshbench.demo}) is an application of its own that runs the same workbench through
+ * {@link #runWorkbench}.
  */
 public final class WorkbenchApplication implements IApplication {
 
-    /** Exit status when the demo network cannot start. */
-    private static final Integer DEMO_FAILED = 1;
-
     @Override
     public Object start(IApplicationContext context) {
-        Object arguments = context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
-        Optional<DemoSession> demo = Optional.empty();
-        if (arguments instanceof String[] strings && DemoSession.requested(strings)) {
-            try {
-                demo = Optional.of(DemoSession.start());
-            } catch (BrokerStartException | MqttTransportException | InterruptedException e) {
-                if (e instanceof InterruptedException) {
-                    Thread.currentThread().interrupt();
-                }
-                System.err.println("meshbench demo: cannot start the demo network: " + e.getMessage());
-                return DEMO_FAILED;
-            }
-        }
-        return runWorkbench(demo);
+        return runWorkbench(workbench -> { });
     }
 
-    private static Object runWorkbench(Optional<DemoSession> demo) {
+    /**
+     * Runs the workbench until its window closes.
+     *
+     * @param afterStartup runs on the UI thread once the first window is open
+     * @return the application's exit status: restart or OK
+     */
+    public static Object runWorkbench(Consumer<IWorkbench> afterStartup) {
         Display display = PlatformUI.createDisplay();
         try {
-            Consumer<IWorkbench> afterStartup = demo.isPresent() ? demo.get()::show : workbench -> { };
             int code = PlatformUI.createAndRunWorkbench(display, new MeshbenchWorkbenchAdvisor(afterStartup));
             return code == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;
         } finally {
-            demo.ifPresent(DemoSession::close);
             display.dispose();
         }
     }
 
+    /** Closes the workbench; {@link #stop()} of an application that runs it works the same. */
     @Override
     public void stop() {
+        closeWorkbench();
+    }
+
+    /** Closes the running workbench, if any, on its UI thread. */
+    public static void closeWorkbench() {
         if (!PlatformUI.isWorkbenchRunning()) {
             return;
         }

@@ -1,5 +1,6 @@
 /**
- * For views that other bundles contribute to the Meshbench workbench: the workbench's shared connection and a
- * follower of OSGi services that tells a view when the services it uses come and go.
+ * For the views of the Meshbench workbench, also those other bundles contribute: the workbench's shared
+ * connection and how a view follows it, a follower of OSGi services that tells a view when the services it uses come
+ * and go, and one way to bring model events to the UI thread as throttled refreshes.
  */
 package org.meshbench.ui.services;

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.meshbench.network.GatewayState;
 import org.meshbench.network.NetworkClient;
 import org.meshbench.network.OutgoingPacket;
 import org.meshbench.network.RequestAbortedException;
@@ -73,5 +74,21 @@ class ReconnectTest {
         });
         Waits.until("listener saw the reconnect", () -> states.contains(ConnectionState.CONNECTED));
         assertTrue(states.indexOf(ConnectionState.CONNECTED) > 0, "the loss came first: " + states);
+    }
+
+    @Test
+    void aGatewayWhoseRetainedStatusVanishedWhileAwayIsStale() throws Exception {
+        fixture.gateway(MinimalGateway.builder("gw-a").sink(NetworkFixture.sink("sink0", 7, 1)));
+        fixture.gateway(MinimalGateway.builder("gw-gone").sink(NetworkFixture.sink("sink0", 7, 2))).crash();
+        NetworkClient client = fixture.client();
+        NetworkFixture.awaitOnline(client, "gw-a");
+        Waits.until("gw-gone known", () -> client.gateway("gw-gone").isPresent());
+
+        // The restarted broker holds no retained status: only gw-a, which reconnects, announces itself again.
+        fixture.broker().stop();
+        fixture.broker().start();
+        Waits.until("client reconnected", () -> client.connectionState() == ConnectionState.CONNECTED);
+        NetworkFixture.awaitOnline(client, "gw-a");
+        assertEquals(GatewayState.STALE, client.gateway("gw-gone").orElseThrow().state());
     }
 }

@@ -22,4 +22,6 @@ public final class Counters {
     public final LongAdder requestsTimedOut = new LongAdder();
     /** Responses after their request was given up. */
     public final LongAdder lateResponses = new LongAdder();
+    /** Gateways dropped from a full model. */
+    public final LongAdder gatewaysEvicted = new LongAdder();
 }

@@ -29,14 +29,17 @@ public final class GatewayModel {
     private final Map<String, Gateway> gateways = new ConcurrentHashMap<>();
     private final Clock clock;
     private final ModelListener listener;
+    private final int maxGateways;
 
     /**
      * @param clock the time source for receive times
      * @param listener told of every change, under the model's lock
+     * @param maxGateways gateways held at most: anyone may publish statuses of made-up gateways
      */
-    public GatewayModel(Clock clock, ModelListener listener) {
+    public GatewayModel(Clock clock, ModelListener listener, int maxGateways) {
         this.clock = clock;
         this.listener = listener;
+        this.maxGateways = maxGateways;
     }
 
     /**
@@ -66,7 +69,36 @@ public final class GatewayModel {
         GatewayChange change = new GatewayChange(id, before, Optional.of(after), now);
         listener.statusReceived(change);
         notifyIfChanged(change);
+        if (gateways.size() > maxGateways) {
+            evictOneBut(id);
+        }
         return online && status.configs().isEmpty();
+    }
+
+    /** Drops the gateway never configured (no sinks) and silent longest, or else the one silent longest. */
+    private void evictOneBut(String newcomer) {
+        Comparator<Gateway> firstToGo = Comparator.<Gateway, Boolean>comparing(gateway -> !gateway.sinks().isEmpty())
+                .thenComparing(Gateway::lastStatusTime);
+        gateways.values().stream().filter(gateway -> !gateway.id().equals(newcomer)).min(firstToGo)
+                .ifPresent(victim -> {
+                    remove(victim.id());
+                    listener.gatewayEvicted(victim);
+                });
+    }
+
+    /** Marks every gateway {@link GatewayState#STALE} until a status confirms it: the connection was lost. */
+    public synchronized void markAllStale() {
+        Instant now = clock.instant();
+        for (Gateway before : List.copyOf(gateways.values())) {
+            if (before.state() != GatewayState.STALE) {
+                Gateway after = new Gateway(before.id(), GatewayState.STALE, before.model(), before.version(),
+                        before.features(), before.maxScratchpadSize(), before.lastStatusTime(), before.sinks());
+                gateways.put(before.id(), after);
+                GatewayChange change = new GatewayChange(before.id(), Optional.of(before), Optional.of(after), now);
+                listener.statusReceived(change);
+                notifyIfChanged(change);
+            }
+        }
     }
 
     /** @param gatewayId a gateway whose retained status was cleared */

@@ -1,5 +1,6 @@
 package org.meshbench.network.internal.model;
 
+import org.meshbench.network.Gateway;
 import org.meshbench.network.GatewayChange;
 
 /** Told of model changes, under the model's lock: implementations must only queue. */
@@ -10,4 +11,7 @@ public interface ModelListener {
 
     /** @param change a gateway's content (state, attributes or sinks) changed */
     void configChanged(GatewayChange change);
+
+    /** @param evicted a gateway dropped because the model was full (told after its removal's changes) */
+    void gatewayEvicted(Gateway evicted);
 }

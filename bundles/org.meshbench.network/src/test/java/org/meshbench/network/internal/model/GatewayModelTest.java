@@ -34,7 +34,12 @@ class GatewayModelTest {
                 public void configChanged(GatewayChange change) {
                     changes.add(change);
                 }
-            });
+
+                @Override
+                public void gatewayEvicted(Gateway evicted) {
+                    throw new AssertionError("no test here fills the model");
+                }
+            }, 1_000);
 
     @Test
     void onlineStatusCreatesTheGatewayWithItsAttributesAndSinks() {

@@ -3,9 +3,8 @@ package org.meshbench.testcases.internal.run;
 import java.util.Optional;
 import org.meshbench.decoders.DecodeOutcome;
 import org.meshbench.decoders.DecoderRegistry;
-import org.meshbench.decoders.PacketContext;
 import org.meshbench.network.ReceivedPacket;
-import org.meshbench.protocol.message.ReceivedDataEvent;
+import org.meshbench.network.decoding.PacketContexts;
 
 /**
  * Decodes received packets for test cases with the decoder registry the workbench and the CLI use, when one is
@@ -15,8 +14,6 @@ public final class PacketDecoding {
 
     /** For runs without a decoder registry: nothing decodes. */
     public static final PacketDecoding NONE = new PacketDecoding(Optional.empty());
-
-    private static final int MAX_ENDPOINT = 255;
 
     private final Optional<DecoderRegistry> registry;
 
@@ -38,15 +35,10 @@ public final class PacketDecoding {
      *         endpoints that the mesh could not have carried in a byte
      */
     Optional<DecodeOutcome> decode(ReceivedPacket packet) {
-        ReceivedDataEvent event = packet.event();
-        if (registry.isEmpty() || event.payload().isEmpty() || event.sourceEndpoint() > MAX_ENDPOINT
-                || event.destinationEndpoint() > MAX_ENDPOINT) {
+        if (registry.isEmpty() || packet.event().payload().isEmpty()) {
             return Optional.empty();
         }
-        PacketContext context = new PacketContext(packet.sink().gatewayId(), packet.sink().sinkId(),
-                packet.networkAddress(), event.sourceAddress(), event.destinationAddress(),
-                (int) event.sourceEndpoint(), (int) event.destinationEndpoint(), (int) event.hopCount().orElse(0),
-                event.travelTimeMs(), event.rxTimeMsEpoch(), (int) event.qos());
-        return Optional.of(registry.get().decode(event.payload().get().toByteArray(), context));
+        return PacketContexts.of(packet).map(context -> registry.get()
+                .decode(packet.event().payload().get().toByteArray(), context));
     }
 }

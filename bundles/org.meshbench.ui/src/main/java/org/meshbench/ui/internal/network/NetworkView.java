@@ -8,12 +8,17 @@ import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
+import org.meshbench.network.DataFilter;
 import org.meshbench.ui.internal.connection.BrokerConnection;
+import org.meshbench.ui.internal.connection.Registration;
+import org.meshbench.ui.services.ClientListeners;
+import org.meshbench.ui.services.RefreshThrottle;
 
 /**
  * The networks behind the workbench's broker: networks, their gateways (online or offline) and the gateways' sinks,
- * with the selected row's details below. Model events only ask for a refresh; refreshes run on the UI thread at
- * most every {@value #REFRESH_INTERVAL_MILLIS} ms and read a fresh snapshot of the model.
+ * with the selected row's details below. Model events (a new client, a connection state change, a gateway or sink
+ * change, received data for the node counts) only ask for a refresh; refreshes run on the UI thread at most every
+ * {@value #REFRESH_INTERVAL_MILLIS} ms and read a fresh snapshot of the model.
  */
 public final class NetworkView extends ViewPart {
 
@@ -25,7 +30,8 @@ public final class NetworkView extends ViewPart {
     private Label header;
     private NetworkTree tree;
     private DetailsTable details;
-    private ClientWatch watch;
+    private ClientListeners modelListeners;
+    private Registration connectionChanges;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -39,9 +45,16 @@ public final class NetworkView extends ViewPart {
         sash.setWeights(65, 35);
         tree.viewer().addSelectionChangedListener(event -> showDetails());
         connection = getSite().getService(BrokerConnection.class);
-        RefreshThrottle throttle = new RefreshThrottle(() -> System.nanoTime() / 1_000_000, REFRESH_INTERVAL_MILLIS,
-                new DisplayScheduler(parent.getDisplay()), this::refresh);
-        watch = new ClientWatch(connection, throttle::request);
+        RefreshThrottle throttle = RefreshThrottle.onUiThread(parent, REFRESH_INTERVAL_MILLIS, this::refresh);
+        modelListeners = new ClientListeners(client -> List.of(
+                client.addConfigChangeListener(change -> throttle.request()),
+                client.addDataListener(DataFilter.ALL, packet -> throttle.request())));
+        Runnable connectionChanged = () -> {
+            modelListeners.follow(connection.client());
+            throttle.request();
+        };
+        connectionChanges = connection.addChangeListener(connectionChanged);
+        connectionChanged.run();
     }
 
     /** Shows a fresh snapshot of the model; runs on the UI thread. */
@@ -86,8 +99,9 @@ public final class NetworkView extends ViewPart {
 
     @Override
     public void dispose() {
-        if (watch != null) {
-            watch.close();
+        if (connectionChanges != null) {
+            connectionChanges.close();
+            modelListeners.close();
         }
         super.dispose();
     }

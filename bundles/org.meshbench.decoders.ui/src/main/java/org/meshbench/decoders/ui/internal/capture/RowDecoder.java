@@ -6,7 +6,7 @@ import org.meshbench.decoders.DecodeOutcome;
 import org.meshbench.decoders.DecoderInfo;
 import org.meshbench.decoders.DecoderRegistry;
 import org.meshbench.decoders.PacketContext;
-import org.meshbench.decoders.ui.internal.model.PacketContexts;
+import org.meshbench.network.decoding.PacketContexts;
 import org.meshbench.decoders.ui.internal.model.PacketRow;
 import org.meshbench.network.ReceivedPacket;
 import org.meshbench.protocol.message.ReceivedDataEvent;

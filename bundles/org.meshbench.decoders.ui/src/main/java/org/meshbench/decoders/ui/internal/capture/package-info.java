@@ -1,6 +1,6 @@
 /**
- * How packets reach the Packets view: the workbench's shared {@link org.meshbench.network.NetworkClient}
- * and the {@link org.meshbench.decoders.DecoderRegistry} followed as OSGi services, and a pipeline
- * that takes received packets off the client's listener thread and decodes them on a worker of its own.
+ * How packets reach the Packets view: the {@link org.meshbench.decoders.DecoderRegistry} followed as an OSGi
+ * service, and the intake that decodes the received packets of the workbench's connection on the client's listener
+ * thread.
  */
 package org.meshbench.decoders.ui.internal.capture;

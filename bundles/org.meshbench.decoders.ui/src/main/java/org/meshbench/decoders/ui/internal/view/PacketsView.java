@@ -2,10 +2,8 @@ package org.meshbench.decoders.ui.internal.view;
 
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.action.MenuManager;
@@ -22,25 +20,26 @@ import org.meshbench.decoders.DecoderInfo;
 import org.meshbench.decoders.DecoderRegistry;
 import org.meshbench.decoders.EndpointPair;
 import org.meshbench.decoders.ui.internal.capture.DecodeAsMemory;
-import org.meshbench.decoders.ui.internal.capture.PacketPipeline;
+import org.meshbench.decoders.ui.internal.capture.PacketIntake;
 import org.meshbench.decoders.ui.internal.capture.RegistryWatch;
 import org.meshbench.decoders.ui.internal.capture.RowDecoder;
-import org.meshbench.decoders.ui.internal.capture.WorkbenchConnection;
 import org.meshbench.decoders.ui.internal.model.DecodeAsChoices;
 import org.meshbench.decoders.ui.internal.model.PacketBuffer;
 import org.meshbench.decoders.ui.internal.model.PacketFilter;
 import org.meshbench.decoders.ui.internal.model.PacketRow;
 import org.meshbench.decoders.ui.internal.model.StatusText;
-import org.meshbench.network.NetworkClient;
+import org.meshbench.network.DataFilter;
+import org.meshbench.ui.services.RefreshThrottle;
+import org.meshbench.ui.services.WorkbenchConnection;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 
 /**
  * Received packets of the workbench's connection as the decoder registry decodes them: a live
  * table, the selected packet's fields and bytes, and "Decode As" per endpoint pair. Packets are
- * decoded on a worker of the view's own; the table is redrawn from the buffer on a timer, at most
- * every {@value #REFRESH_MS} ms and only when something changed, so a flood of packets costs the UI
- * thread a few redraws a second.
+ * decoded on the client's listener thread; each change asks for a redraw from the buffer, and the
+ * redraws run at most every {@value #REFRESH_MS} ms, so a flood of packets costs the UI thread a few
+ * redraws a second and a quiet network costs nothing.
  */
 public final class PacketsView extends ViewPart {
 
@@ -48,17 +47,14 @@ public final class PacketsView extends ViewPart {
     public static final String ID = "org.meshbench.decoders.ui.packets";
     /** Packets kept; older ones are dropped. */
     static final int CAPACITY = 10_000;
-    /** Packets that may wait for decoding before new ones are dropped. */
-    static final int QUEUE_CAPACITY = 20_000;
-    /** Time between two looks at the buffer. */
+    /** Shortest time between two redraws. */
     static final int REFRESH_MS = 250;
 
     private final PacketBuffer buffer = new PacketBuffer(CAPACITY);
-    private ExecutorService worker;
     private RegistryWatch registries;
     private final DecodeAsMemory decodeAsMemory = new DecodeAsMemory(InstanceScope.INSTANCE.getNode(
             FrameworkUtil.getBundle(PacketsView.class).getSymbolicName()));
-    private PacketPipeline pipeline;
+    private PacketIntake intake;
     private WorkbenchConnection connection;
     private PacketFilter filter = PacketFilter.NONE;
     private PacketFilter shownFilter;
@@ -72,19 +68,20 @@ public final class PacketsView extends ViewPart {
 
     @Override
     public void createPartControl(Composite parent) {
-        worker = Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, "Meshbench Packets view decoding");
-            thread.setDaemon(true);
-            return thread;
-        });
+        RefreshThrottle redraw = RefreshThrottle.onUiThread(parent, REFRESH_MS, this::showBuffer);
         BundleContext context = FrameworkUtil.getBundle(PacketsView.class).getBundleContext();
-        registries = new RegistryWatch(context, decodeAsMemory::applyTo, () -> pipeline.redecode(row -> true));
-        pipeline = new PacketPipeline(buffer, new RowDecoder(registries::registry), worker, QUEUE_CAPACITY);
-        connection = new WorkbenchConnection(context, pipeline::offer);
+        registries = new RegistryWatch(context, decodeAsMemory::applyTo, () -> intake.redecode(row -> true));
+        intake = new PacketIntake(buffer, new RowDecoder(registries::registry), redraw::request,
+                task -> Job.createSystem("Decoding the packets again", monitor -> {
+                    task.run();
+                }).schedule());
+        connection = new WorkbenchConnection(context, client -> List.of(
+                client.addDataListener(DataFilter.ALL, intake),
+                client.addConnectionListener(event -> redraw.request())), redraw::request);
         createParts(parent);
         registries.open();
         connection.open();
-        refresh();
+        showBuffer();
     }
 
     private void createParts(Composite parent) {
@@ -105,7 +102,7 @@ public final class PacketsView extends ViewPart {
         details = new DetailsPane(split);
         split.setWeights(55, 45);
         table.control().addListener(SWT.Selection, event -> selectionChanged());
-        actions = new ViewActions(pipeline, this::clear, this::decodeAsSelected);
+        actions = new ViewActions(intake, this::clear, this::decodeAsSelected);
         IToolBarManager toolBar = getViewSite().getActionBars().getToolBarManager();
         actions.contributeTo(toolBar);
         MenuManager menu = new MenuManager();
@@ -114,16 +111,11 @@ public final class PacketsView extends ViewPart {
         selectionChanged();
     }
 
-    /** Looks at the buffer and the connection, and again after {@value #REFRESH_MS} ms. */
-    private void refresh() {
+    /** Shows the buffer and the connection; runs on the UI thread. */
+    private void showBuffer() {
         if (status.isDisposed()) {
             return;
         }
-        showBuffer();
-        status.getDisplay().timerExec(REFRESH_MS, this::refresh);
-    }
-
-    private void showBuffer() {
         PacketBuffer.Snapshot snapshot = buffer.snapshot();
         List<PacketRow> shown = table.rows();
         if (snapshot.version() != shownVersion || !filter.equals(shownFilter)) {
@@ -133,19 +125,14 @@ public final class PacketsView extends ViewPart {
             shownFilter = filter;
             updateDetails();
         }
-        long dropped = snapshot.dropped() + pipeline.overflowed() + connection.dropped();
-        String line = StatusText.of(connection.client().map(PacketsView::describe), new StatusText.Counts(
-                shown.size(), snapshot.rows().size(), !filter.isEmpty(), dropped, pipeline.paused(),
-                pipeline.skipped()));
+        long dropped = snapshot.dropped() + connection.dropped();
+        String line = StatusText.of(connection.client().map(WorkbenchConnection::describe), new StatusText.Counts(
+                shown.size(), snapshot.rows().size(), !filter.isEmpty(), dropped, intake.paused(),
+                intake.skipped()));
         if (!line.equals(status.getText())) {
             status.setText(line);
             status.getParent().layout(new Control[] {status}); // the line may now wrap differently
         }
-    }
-
-    private static String describe(NetworkClient client) {
-        return "Workbench connection to " + client.mqttOptions().broker() + ": "
-                + client.connectionState().name().toLowerCase(Locale.ROOT);
     }
 
     /** Shows the selected row again when it was re-decoded. */
@@ -167,7 +154,7 @@ public final class PacketsView extends ViewPart {
     }
 
     private void clear() {
-        pipeline.clear();
+        intake.clear();
         table.show(List.of());
         selectionChanged();
     }
@@ -197,7 +184,7 @@ public final class PacketsView extends ViewPart {
         registries.registry().ifPresent(registry -> {
             decoderId.ifPresentOrElse(id -> registry.setOverride(pair, id), () -> registry.clearOverride(pair));
             decodeAsMemory.remember(pair, decoderId);
-            pipeline.redecode(row -> row.endpoints().filter(pair::equals).isPresent());
+            intake.redecode(row -> row.endpoints().filter(pair::equals).isPresent());
         });
     }
 
@@ -210,7 +197,6 @@ public final class PacketsView extends ViewPart {
     public void dispose() {
         connection.close();
         registries.close();
-        worker.shutdownNow();
         super.dispose();
     }
 
@@ -234,7 +220,7 @@ public final class PacketsView extends ViewPart {
         return actions;
     }
 
-    PacketPipeline pipeline() {
-        return pipeline;
+    PacketIntake intake() {
+        return intake;
     }
 }

@@ -3,7 +3,7 @@ package org.meshbench.decoders.ui.internal.view;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IToolBarManager;
-import org.meshbench.decoders.ui.internal.capture.PacketPipeline;
+import org.meshbench.decoders.ui.internal.capture.PacketIntake;
 
 /** The view's toolbar and context menu actions: Pause/Resume, Clear and Decode As…. UI thread only. */
 final class ViewActions {
@@ -13,15 +13,15 @@ final class ViewActions {
     private final IAction decodeAs;
 
     /**
-     * @param pipeline paused and resumed by the Pause action
+     * @param intake paused and resumed by the Pause action
      * @param onClear clears the packets
      * @param onDecodeAs asks for a decoder for the selected packet's endpoint pair
      */
-    ViewActions(PacketPipeline pipeline, Runnable onClear, Runnable onDecodeAs) {
+    ViewActions(PacketIntake intake, Runnable onClear, Runnable onDecodeAs) {
         pause = new Action("Pause", IAction.AS_CHECK_BOX) {
             @Override
             public void run() {
-                pipeline.setPaused(isChecked());
+                intake.setPaused(isChecked());
                 setText(isChecked() ? "Resume" : "Pause");
             }
         };

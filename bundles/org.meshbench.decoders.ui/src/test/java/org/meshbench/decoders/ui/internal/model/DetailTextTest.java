@@ -11,6 +11,7 @@ import org.meshbench.decoders.PacketContext;
 import org.meshbench.decoders.SelectionReason;
 import org.meshbench.decoders.ui.internal.testing.Packets;
 import org.meshbench.network.ReceivedPacket;
+import org.meshbench.network.decoding.PacketContexts;
 
 class DetailTextTest {
 

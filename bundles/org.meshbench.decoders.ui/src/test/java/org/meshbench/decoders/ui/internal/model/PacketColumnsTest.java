@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.meshbench.decoders.SelectionReason;
 import org.meshbench.decoders.ui.internal.testing.Packets;
+import org.meshbench.network.decoding.PacketContexts;
 
 class PacketColumnsTest {
 

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.meshbench.decoders.EndpointPair;
 import org.meshbench.decoders.SelectionReason;
 import org.meshbench.decoders.ui.internal.testing.Packets;
+import org.meshbench.network.decoding.PacketContexts;
 
 class PacketRowTest {
 

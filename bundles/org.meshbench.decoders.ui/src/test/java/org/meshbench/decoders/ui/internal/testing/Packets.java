@@ -11,7 +11,7 @@ import org.meshbench.decoders.DecodedPacket;
 import org.meshbench.decoders.DecoderSelection;
 import org.meshbench.decoders.PacketContext;
 import org.meshbench.decoders.SelectionReason;
-import org.meshbench.decoders.ui.internal.model.PacketContexts;
+import org.meshbench.network.decoding.PacketContexts;
 import org.meshbench.decoders.ui.internal.model.PacketRow;
 import org.meshbench.network.ReceivedPacket;
 import org.meshbench.network.SinkRef;

@@ -29,7 +29,7 @@ public record ControlState(boolean run, boolean stop, boolean rerunFailed, boole
             return new ControlState(false, true, false, false, "");
         }
         boolean rerun = connected && last.filter(report -> !report.problems().isEmpty()).isPresent();
-        String hint = !connected ? "Connect to a broker to run tests"
+        String hint = !connected ? "Connect the workbench to a broker (File > Connect…) to run tests"
                 : chosen == 0 ? "Tick the test cases to run"
                 : problems.isEmpty() ? "" : problems.get(0);
         return new ControlState(hint.isEmpty(), false, rerun, last.isPresent(), hint);

@@ -13,9 +13,9 @@ import org.meshbench.testcases.run.RunReport;
 import org.meshbench.testcases.run.TestPlan;
 import org.meshbench.testcases.run.TestRunner;
 import org.meshbench.testcases.ui.internal.model.LiveRun;
-import org.meshbench.testcases.ui.internal.model.RefreshCoalescer;
 import org.meshbench.testcases.ui.internal.model.ResultRow;
 import org.meshbench.testcases.ui.internal.model.RunSummary;
+import org.meshbench.ui.services.RefreshThrottle;
 
 /**
  * The view's runs: at most one at a time, as a {@link TestRunJob}, and the last one kept for
@@ -26,7 +26,7 @@ public final class RunSession {
 
     private final Executor ui;
     private final Consumer<Job> scheduler;
-    private final RefreshCoalescer refresh;
+    private final RefreshThrottle refresh;
     private TestRunJob job;
     private LiveRun live;
     private TestPlan lastPlan;
@@ -41,7 +41,7 @@ public final class RunSession {
     public RunSession(Executor ui, Consumer<Job> scheduler, Runnable changed) {
         this.ui = ui;
         this.scheduler = scheduler;
-        this.refresh = new RefreshCoalescer(ui, changed);
+        this.refresh = new RefreshThrottle(ui, changed);
     }
 
     /**

@@ -17,28 +17,28 @@ import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.progress.IWorkbenchSiteProgressService;
 import org.meshbench.network.Network;
 import org.meshbench.network.NetworkClient;
-import org.meshbench.network.NetworkClientFactory;
 import org.meshbench.testcases.TestCaseInfo;
 import org.meshbench.testcases.TestCaseRegistry;
 import org.meshbench.testcases.report.JUnitXmlReport;
 import org.meshbench.testcases.run.TestPlan;
 import org.meshbench.testcases.run.TestRunner;
-import org.meshbench.testcases.ui.internal.connection.ClientChoice;
-import org.meshbench.testcases.ui.internal.connection.ClientFollower;
-import org.meshbench.testcases.ui.internal.connection.OwnConnection;
 import org.meshbench.testcases.ui.internal.model.ControlState;
-import org.meshbench.testcases.ui.internal.model.RefreshCoalescer;
 import org.meshbench.testcases.ui.internal.model.ReportFiles;
 import org.meshbench.testcases.ui.internal.model.TestSelection;
 import org.meshbench.testcases.ui.internal.run.RunSession;
+import org.meshbench.transport.mqtt.ConnectionState;
+import org.meshbench.ui.services.RefreshThrottle;
+import org.meshbench.ui.services.UiExecutor;
+import org.meshbench.ui.services.WorkbenchConnection;
+import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 
 /**
  * Runs installed test cases against a network: tick test cases, edit their parameters, run them in
  * the background, follow the results as they come in, re-run what failed and export JUnit XML.
- * The network client is the one the workbench shares as a {@link NetworkClient} service or, while
- * there is none, a connection the view opens itself through the {@link NetworkClientFactory}.
- * What other threads report reaches the widgets through {@link RefreshCoalescer}s on the UI thread.
+ * The network client is the workbench's connection ({@link WorkbenchConnection}); File > Connect…
+ * opens it. What other threads report reaches the widgets through {@link RefreshThrottle}s on the
+ * UI thread.
  */
 public final class TestRunnerView extends ViewPart {
 
@@ -47,12 +47,10 @@ public final class TestRunnerView extends ViewPart {
 
     private final TestSelection selection = new TestSelection();
     private ViewServices services;
-    private OwnConnection own;
-    private ClientFollower follower;
+    private WorkbenchConnection connection;
     private RunSession runs;
-    private ClientChoice choice = ClientChoice.of(Optional.empty(), Optional.empty());
 
-    private ConnectionBar connectionBar;
+    private Label connectionStatus;
     private TargetBar targetBar;
     private RunButtons buttons;
     private TestCaseTree testCases;
@@ -63,23 +61,26 @@ public final class TestRunnerView extends ViewPart {
     @Override
     public void createPartControl(Composite parent) {
         UiExecutor ui = new UiExecutor(parent);
-        RefreshCoalescer catalogRefresh = new RefreshCoalescer(ui, this::showCatalog);
-        RefreshCoalescer connectionRefresh = new RefreshCoalescer(ui, this::showConnection);
-        own = new OwnConnection(connectionRefresh::request);
-        follower = new ClientFollower(connectionRefresh::request);
+        RefreshThrottle catalogRefresh = new RefreshThrottle(ui, this::showCatalog);
+        RefreshThrottle connectionRefresh = new RefreshThrottle(ui, this::showConnection);
         runs = new RunSession(ui, this::schedule, this::showRun);
+        BundleContext context = FrameworkUtil.getBundle(TestRunnerView.class).getBundleContext();
+        services = new ViewServices(context, catalogRefresh::request);
+        connection = new WorkbenchConnection(context, client -> List.of(
+                client.addConnectionListener(event -> connectionRefresh.request()),
+                client.addConfigChangeListener(change -> connectionRefresh.request())), connectionRefresh::request);
         createParts(parent);
-        services = new ViewServices(FrameworkUtil.getBundle(TestRunnerView.class).getBundleContext(),
-                catalogRefresh::request, connectionRefresh::request);
         services.open();
+        connection.open();
         showCatalog();
         showConnection();
     }
 
     private void createParts(Composite parent) {
         GridLayoutFactory.swtDefaults().applyTo(parent);
-        connectionBar = new ConnectionBar(parent, this::connect);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(connectionBar.control());
+        // a row of its own that wraps, so that a long broker URL stays readable in a narrow view
+        connectionStatus = new Label(parent, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).hint(100, SWT.DEFAULT).applyTo(connectionStatus);
         targetBar = new TargetBar(parent, this::updateControls);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(targetBar.control());
         buttons = new RunButtons(parent, new RunButtons.Actions() {
@@ -125,22 +126,13 @@ public final class TestRunnerView extends ViewPart {
         updateControls();
     }
 
-    /** A client came or went, changed its connection state, or its gateways changed. */
+    /** The workbench's client came or went, changed its connection state, or its gateways changed. */
     private void showConnection() {
-        Optional<NetworkClient> workbench = services.workbenchClient();
-        if (workbench.isPresent() && !runs.running()) {
-            own.close(); // the fallback gives way to the workbench's connection
-        }
-        choice = ClientChoice.of(workbench, own.client());
-        follower.follow(choice.client());
-        connectionBar.show(choice, own.error(), services.factory().isPresent());
-        targetBar.offer(choice.client().map(NetworkClient::networks).orElse(List.of()).stream()
-                .map(Network::address).toList());
+        Optional<NetworkClient> client = connection.client();
+        connectionStatus.setText(client.map(WorkbenchConnection::describe).orElse("Not connected"));
+        connectionStatus.getParent().layout(true);
+        targetBar.offer(client.map(NetworkClient::networks).orElse(List.of()).stream().map(Network::address).toList());
         updateControls();
-    }
-
-    private void connect(String brokerUrl) {
-        services.factory().ifPresent(factory -> own.connect(factory, brokerUrl));
     }
 
     private void parametersEdited() {
@@ -156,16 +148,19 @@ public final class TestRunnerView extends ViewPart {
             problems.add(e.getMessage());
         }
         problems.addAll(selection.problems());
-        buttons.apply(ControlState.of(choice.connected(), runs.running(), selection.chosen().size(), problems,
+        boolean connected = connection.client().filter(c -> c.connectionState() == ConnectionState.CONNECTED)
+                .isPresent();
+        buttons.apply(ControlState.of(connected, runs.running(), selection.chosen().size(), problems,
                 runs.lastReport()));
     }
 
     private void start(TestPlan plan) {
         Optional<TestRunner> runner = services.runner();
-        if (runner.isEmpty() || choice.client().isEmpty()) {
+        Optional<NetworkClient> client = connection.client();
+        if (runner.isEmpty() || client.isEmpty()) {
             return; // Run is disabled then; a click may have raced the change
         }
-        List<String> refused = runs.start(runner.get(), plan, choice.client().get(),
+        List<String> refused = runs.start(runner.get(), plan, client.get(),
                 id -> selection.find(id).map(TestCaseInfo::name).orElse(id));
         if (refused.isEmpty()) {
             results.start(runs.rows());
@@ -188,9 +183,6 @@ public final class TestRunnerView extends ViewPart {
     private void showRun() {
         results.update(runs.rows());
         summary.setText(runs.status());
-        if (!runs.running()) {
-            showConnection(); // a fallback connection kept for the run may give way now
-        }
         updateControls();
     }
 
@@ -224,14 +216,13 @@ public final class TestRunnerView extends ViewPart {
     @Override
     public void dispose() {
         runs.stop();
+        connection.close();
         services.close();
-        follower.close();
-        own.close();
         super.dispose();
     }
 
-    ConnectionBar connectionBar() {
-        return connectionBar;
+    Label connectionLabel() {
+        return connectionStatus;
     }
 
     TargetBar targetBar() {

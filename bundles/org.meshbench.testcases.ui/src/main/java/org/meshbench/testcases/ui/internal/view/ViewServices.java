@@ -2,27 +2,21 @@ package org.meshbench.testcases.ui.internal.view;
 
 import java.util.Optional;
 import org.meshbench.decoders.DecoderRegistry;
-import org.meshbench.network.NetworkClient;
-import org.meshbench.network.NetworkClientFactory;
 import org.meshbench.testcases.TestCaseRegistry;
 import org.meshbench.testcases.TestCaseRegistryListener;
 import org.meshbench.testcases.run.RunnerOptions;
 import org.meshbench.testcases.run.TestRunner;
 import org.meshbench.ui.services.ServiceFollower;
-import org.meshbench.ui.services.SharedConnection;
 import org.osgi.framework.BundleContext;
 
 /**
  * The OSGi services the view follows while it is open: the test-case registry (and, through it,
- * plug-ins coming and going), the client factory for the view's own connection, the network
- * clients the workbench shares, and the decoders test cases decode packets with. Callbacks run on
+ * plug-ins coming and going) and the decoders test cases decode packets with. Callbacks run on
  * whichever thread changed a service.
  */
 final class ViewServices implements AutoCloseable {
 
     private final ServiceFollower<TestCaseRegistry> registries;
-    private final ServiceFollower<NetworkClientFactory> factories;
-    private final ServiceFollower<NetworkClient> workbenchClients;
     private final ServiceFollower<DecoderRegistry> decoders;
     private final TestCaseRegistryListener pluginsChanged;
     private TestCaseRegistry listened; // UI thread only
@@ -30,13 +24,9 @@ final class ViewServices implements AutoCloseable {
     /**
      * @param context the view bundle's context
      * @param catalogChanged told when the registry or its test cases change
-     * @param connectionChanged told when a factory or a shared client comes or goes
      */
-    ViewServices(BundleContext context, Runnable catalogChanged, Runnable connectionChanged) {
+    ViewServices(BundleContext context, Runnable catalogChanged) {
         registries = new ServiceFollower<>(context, TestCaseRegistry.class, catalogChanged);
-        factories = new ServiceFollower<>(context, NetworkClientFactory.class, connectionChanged);
-        workbenchClients = new ServiceFollower<>(context, NetworkClient.class, SharedConnection.FILTER,
-                connectionChanged);
         decoders = new ServiceFollower<>(context, DecoderRegistry.class, () -> { }); // read when a run starts
         pluginsChanged = catalogChanged::run;
     }
@@ -44,8 +34,6 @@ final class ViewServices implements AutoCloseable {
     /** Starts following; services already there are reported at once. */
     void open() {
         registries.open();
-        factories.open();
-        workbenchClients.open();
         decoders.open();
     }
 
@@ -75,21 +63,10 @@ final class ViewServices implements AutoCloseable {
                 .orElseGet(() -> new TestRunner(registry)));
     }
 
-    Optional<NetworkClientFactory> factory() {
-        return factories.current();
-    }
-
-    /** @return the workbench's shared connection, if it is open */
-    Optional<NetworkClient> workbenchClient() {
-        return workbenchClients.current();
-    }
-
     @Override
     public void close() {
         stopListening();
         decoders.close();
-        workbenchClients.close();
-        factories.close();
         registries.close();
     }
 

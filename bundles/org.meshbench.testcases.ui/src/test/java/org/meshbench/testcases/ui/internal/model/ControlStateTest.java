@@ -15,7 +15,7 @@ class ControlStateTest {
 
     @Test
     void runNeedsAConnectionATickAndNoProblems() {
-        assertEquals(new ControlState(false, false, false, false, "Connect to a broker to run tests"),
+        assertEquals(new ControlState(false, false, false, false, "Connect the workbench to a broker (File > Connect…) to run tests"),
                 ControlState.of(false, false, 1, List.of(), Optional.empty()));
         assertEquals(new ControlState(false, false, false, false, "Tick the test cases to run"),
                 ControlState.of(true, false, 0, List.of(), Optional.empty()));
@@ -38,7 +38,7 @@ class ControlStateTest {
                 ControlState.of(true, false, 2, List.of(), Optional.of(FAILED)));
         assertEquals(new ControlState(true, false, false, true, ""),
                 ControlState.of(true, false, 2, List.of(), Optional.of(PASSED)));
-        assertEquals(new ControlState(false, false, false, true, "Connect to a broker to run tests"),
+        assertEquals(new ControlState(false, false, false, true, "Connect the workbench to a broker (File > Connect…) to run tests"),
                 ControlState.of(false, false, 2, List.of(), Optional.of(FAILED)));
     }
 }

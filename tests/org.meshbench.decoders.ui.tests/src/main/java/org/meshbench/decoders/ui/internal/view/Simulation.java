@@ -45,6 +45,14 @@ final class Simulation implements AutoCloseable {
      * @return the registration; unregister it as the workbench does before it closes the connection
      */
     ServiceRegistration<NetworkClient> shareAsWorkbenchConnection() {
+        return share(client);
+    }
+
+    /**
+     * @param client a connected client
+     * @return its registration as the workbench's connection
+     */
+    static ServiceRegistration<NetworkClient> share(NetworkClient client) {
         Hashtable<String, Object> properties = new Hashtable<>();
         properties.put(SharedConnection.PROPERTY, SharedConnection.WORKBENCH);
         return FrameworkUtil.getBundle(Simulation.class).getBundleContext().registerService(NetworkClient.class,

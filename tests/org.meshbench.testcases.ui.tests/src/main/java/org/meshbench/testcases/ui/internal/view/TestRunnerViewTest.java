@@ -7,25 +7,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Hashtable;
 import java.util.List;
-import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.meshbench.network.NetworkClient;
 import org.meshbench.simulator.SimulatorConfig;
 import org.meshbench.testing.SimulatedNetwork;
 import org.meshbench.testing.ui.UiWait;
 import org.meshbench.transport.mqtt.ConnectionState;
-import org.meshbench.ui.services.SharedConnection;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.ServiceRegistration;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -62,6 +57,11 @@ class TestRunnerViewTest {
         driver = ViewDriver.openFresh();
     }
 
+    @AfterEach
+    void disconnect() {
+        driver.disconnect();
+    }
+
     @Test
     void joinsTheMeshbenchPerspectiveAndListsTheInstalledTestCasesByCategory() throws Exception {
         IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
@@ -71,14 +71,16 @@ class TestRunnerViewTest {
                 .map(item -> item.getText(0) + " (" + item.getItemCount() + ")").toList();
 
         assertEquals(List.of("Configuration (2)", "Data path (4)", "Inventory (1)", "OTAP (1)"), categories);
-        assertEquals("Connect to a broker to run tests", driver.view().buttons().hintLabel().getText());
+        assertEquals("Not connected", driver.view().connectionLabel().getText());
+        assertEquals("Connect the workbench to a broker (File > Connect…) to run tests",
+                driver.view().buttons().hintLabel().getText());
         assertFalse(driver.view().buttons().runButton().isEnabled());
         ViewDriver.screenshot("test-runner-opened.png");
     }
 
     @Test
     void runsTheTickedTestCasesWithTheTypedParametersAndShowsPassFailMetricsAndLogs() throws Exception {
-        driver.connect(simulation.brokerUrl());
+        driver.connect(watched.client());
         driver.network(watched.networkAddress());
         driver.tick(AUDIT);
         driver.tick(OTAP);
@@ -116,7 +118,7 @@ class TestRunnerViewTest {
 
     @Test
     void reRunFailedRunsOnlyTheFailedTestAgain() {
-        driver.connect(simulation.brokerUrl());
+        driver.connect(watched.client());
         driver.network(watched.networkAddress());
         driver.tick(AUDIT);
         driver.tick(OTAP);
@@ -131,7 +133,7 @@ class TestRunnerViewTest {
 
     @Test
     void exportsTheLastRunAsJUnitXml() throws Exception {
-        driver.connect(simulation.brokerUrl());
+        driver.connect(watched.client());
         driver.network(watched.networkAddress());
         driver.tick(OTAP);
         driver.runAndWait();
@@ -148,7 +150,7 @@ class TestRunnerViewTest {
 
     @Test
     void stopEndsTheRunningTestAndSkipsTheRest() throws Exception {
-        driver.connect(simulation.brokerUrl());
+        driver.connect(watched.client());
         driver.network(watched.networkAddress());
         driver.tick(SOAK);
         driver.tick(OTAP);
@@ -167,29 +169,20 @@ class TestRunnerViewTest {
     }
 
     @Test
-    void aNetworkClientServiceOfTheWorkbenchReplacesTheViewsOwnConnection() throws Exception {
-        NetworkClient shared = watched.client();
-        ServiceRegistration<NetworkClient> registration = FrameworkUtil.getBundle(TestRunnerView.class)
-                .getBundleContext().registerService(NetworkClient.class, shared, new Hashtable<>(Map.of(
-                        SharedConnection.PROPERTY, SharedConnection.WORKBENCH)));
-        try {
-            driver.waitUntil("the view uses the workbench connection", () -> driver.view().connectionBar()
-                    .statusLabel().getText().equals("Workbench connection to " + shared.mqttOptions().broker()
-                            + ": connected"));
-            assertFalse(driver.view().connectionBar().brokerField().isVisible());
-            driver.network(watched.networkAddress());
-            driver.tick(OTAP);
-            driver.runAndWait();
-            assertEquals(List.of("OTAP readiness: passed"), driver.resultRows());
-            ViewDriver.screenshot("test-runner-workbench-connection.png");
-        } finally {
-            registration.unregister();
-        }
+    void followsTheWorkbenchConnectionAndNeverClosesIt() throws Exception {
+        driver.connect(watched.client());
+        driver.network(watched.networkAddress());
+        driver.tick(OTAP);
+        driver.runAndWait();
+        assertEquals(List.of("OTAP readiness: passed"), driver.resultRows());
+        ViewDriver.screenshot("test-runner-workbench-connection.png");
 
-        driver.waitUntil("the view falls back to its own connection",
-                () -> driver.view().connectionBar().statusLabel().getText().equals("Not connected"));
-        assertTrue(driver.view().connectionBar().brokerField().isVisible());
+        driver.disconnect();
+
+        driver.waitUntil("the view says it is not connected",
+                () -> driver.view().connectionLabel().getText().equals("Not connected"));
+        assertFalse(driver.view().buttons().runButton().isEnabled());
         assertEquals(ConnectionState.CONNECTED, watched.client().connectionState(),
-                "the view does not close a client it did not open");
+                "the view does not close the workbench's client");
     }
 }

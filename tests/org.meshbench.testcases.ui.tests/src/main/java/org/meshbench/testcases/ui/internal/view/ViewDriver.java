@@ -3,7 +3,9 @@ package org.meshbench.testcases.ui.internal.view;
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Hashtable;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
@@ -16,10 +18,14 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
+import org.meshbench.network.NetworkClient;
 import org.meshbench.testcases.TestCaseInfo;
 import org.meshbench.testcases.ui.internal.model.ParameterRow;
 import org.meshbench.testing.ui.Screenshots;
 import org.meshbench.testing.ui.UiWait;
+import org.meshbench.ui.services.SharedConnection;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
 
 /** Drives the Test Runner view the way a user does, on the UI thread, through its real widgets. */
 final class ViewDriver {
@@ -28,6 +34,7 @@ final class ViewDriver {
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     private final TestRunnerView view;
+    private ServiceRegistration<NetworkClient> shared;
 
     private ViewDriver(TestRunnerView view) {
         this.view = view;
@@ -54,11 +61,20 @@ final class ViewDriver {
                 + view.buttons().hintLabel().getText());
     }
 
-    /** Types the broker URL into the view's own field and presses Connect. */
-    void connect(String brokerUrl) {
-        view.connectionBar().brokerField().setText(brokerUrl);
-        press(view.connectionBar().connectButton());
-        waitUntil("connected to " + brokerUrl, () -> view.connectionBar().statusLabel().getText().endsWith(": connected"));
+    /** Shares a connected client as the workbench's connection, as File > Connect… does, until {@link #disconnect}. */
+    void connect(NetworkClient client) {
+        shared = FrameworkUtil.getBundle(TestRunnerView.class).getBundleContext().registerService(NetworkClient.class,
+                client, new Hashtable<>(Map.of(SharedConnection.PROPERTY, SharedConnection.WORKBENCH)));
+        waitUntil("the view uses the workbench connection", () -> view.connectionLabel().getText()
+                .equals("Workbench connection to " + client.mqttOptions().broker() + ": connected"));
+    }
+
+    /** Ends the sharing, as File > Disconnect does before it closes the client. */
+    void disconnect() {
+        if (shared != null) {
+            shared.unregister();
+            shared = null;
+        }
     }
 
     void network(long address) {
