@@ -46,6 +46,18 @@ port=$(sed -n 's#.*tcp://127.0.0.1:\([0-9]*\).*#\1#p' "$out/broker.log")
 simulate_pid=$!
 wait_for_line "$out/simulate.log" "simulating gateways"
 [ "$(retained_states "$port")" = "ON ON " ] || fail "simulated gateways are not ONLINE"
+grep -q "^gateway sim-gw-1 sink sink0 network " "$out/simulate.log" || fail "simulate did not print its sinks"
+# The gateway shell (JLine, picocli) and a capture, through the real launcher.
+"$meshbench" cli --broker "tcp://127.0.0.1:$port" -c "gateways; set_gateway sim-gw-0; sinks" >"$out/cli.txt" 2>&1 \
+	|| fail "cli exited $?; see $out/cli.txt"
+grep -q "^sim-gw-1 ONLINE" "$out/cli.txt" && grep -q "^sim-gw-0/sink0 network=" "$out/cli.txt" \
+	|| fail "cli printed: $(cat "$out/cli.txt")"
+"$meshbench" record --broker "tcp://127.0.0.1:$port" --out "$out/smoke.mbcap.gz" --duration 2s >"$out/record.txt" 2>&1 \
+	|| fail "record exited $?; see $out/record.txt"
+"$meshbench" capture info "$out/smoke.mbcap.gz" >"$out/capture-info.txt" 2>&1 || fail "capture info exited $?"
+grep -q "^topics: gw-event/status: 2 messages on 2 topics" "$out/capture-info.txt" \
+	|| fail "capture info printed: $(cat "$out/capture-info.txt")"
+echo "smoke test: gateway shell and capture OK"
 kill -TERM $simulate_pid
 wait $simulate_pid || true
 [ "$(retained_states "$port")" = "OFF OFF " ] || fail "gateways did not go OFFLINE on SIGTERM; see $out/simulate.log"

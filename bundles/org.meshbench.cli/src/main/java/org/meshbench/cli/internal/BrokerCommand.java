@@ -2,28 +2,36 @@ package org.meshbench.cli.internal;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Set;
 import org.meshbench.broker.BrokerOptions;
 import org.meshbench.broker.BrokerStartException;
 import org.meshbench.broker.EmbeddedBroker;
 import org.meshbench.broker.TlsIdentity;
+import org.meshbench.transport.mqtt.BrokerUrl;
+import org.meshbench.transport.mqtt.settings.MqttSettings;
+import org.meshbench.transport.mqtt.settings.SettingsException;
 
 /**
  * {@code meshbench broker}: runs the embedded MQTT broker on 127.0.0.1 until the process is stopped, for a
  * machine with no broker installed. Prints the URL to give clients, e.g. {@code meshbench simulate --broker}.
+ * With {@code --settings}, it listens where the clients of that settings.yml connect: its port, and TLS
+ * when the settings ask for it (which then needs {@code --tls-cert} and {@code --tls-key}).
  */
 final class BrokerCommand {
 
-    static final Set<String> OPTIONS = Set.of("port", "password-file", "tls-cert", "tls-key");
+    static final Set<String> OPTIONS = Set.of("port", "password-file", "tls-cert", "tls-key", "settings");
 
     private final PrintStream out;
+    private final PrintStream err;
 
-    BrokerCommand(PrintStream out) {
+    BrokerCommand(PrintStream out, PrintStream err) {
         this.out = out;
+        this.err = err;
     }
 
-    void run(CommandOptions options) throws UsageException, BadInputException {
-        BrokerOptions brokerOptions = brokerOptions(options);
+    void run(CommandOptions options) throws UsageException, BadInputException, SettingsException {
+        BrokerOptions brokerOptions = brokerOptions(options, clientSettings(options));
         EmbeddedBroker broker;
         try {
             broker = EmbeddedBroker.start(brokerOptions);
@@ -34,11 +42,31 @@ final class BrokerCommand {
         UntilStopped.await(broker, "broker");
     }
 
-    private static BrokerOptions brokerOptions(CommandOptions options) throws UsageException, BadInputException {
+    /** @return the broker address the settings' clients connect to, if settings are given */
+    private Optional<BrokerUrl> clientSettings(CommandOptions options) throws SettingsException, UsageException {
+        if (options.get("settings") == null) {
+            return Optional.empty();
+        }
+        BrokerUrl url = MqttSettings.fromFile(Path.of(options.get("settings")),
+                notice -> err.println("meshbench broker: " + notice)).broker();
+        if (url.scheme().websocket()) {
+            throw new UsageException("the settings describe a websocket broker; the embedded broker speaks TCP");
+        }
+        if (url.scheme().secure() && options.get("tls-cert") == null) {
+            throw new UsageException("the settings describe a TLS broker: give --tls-cert and --tls-key, or set "
+                    + "mqtt_force_unsecure: true");
+        }
+        return Optional.of(url);
+    }
+
+    private static BrokerOptions brokerOptions(CommandOptions options, Optional<BrokerUrl> clients)
+            throws UsageException, BadInputException {
         BrokerOptions.Builder builder = BrokerOptions.builder();
         try {
             if (options.get("port") != null) {
                 builder.port(Integer.parseInt(options.get("port")));
+            } else {
+                clients.ifPresent(url -> builder.port(url.port()));
             }
             if (options.get("password-file") != null) {
                 builder.passwordFile(Path.of(options.get("password-file")));

@@ -1,5 +1,6 @@
 package org.meshbench.cli.internal;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,10 +15,12 @@ final class CommandOptions {
 
     private final Map<String, String> values;
     private final Set<String> flags;
+    private final List<String> brokerFlags;
 
-    private CommandOptions(Map<String, String> values, Set<String> flags) {
+    private CommandOptions(Map<String, String> values, Set<String> flags, List<String> brokerFlags) {
         this.values = values;
         this.flags = flags;
+        this.brokerFlags = brokerFlags;
     }
 
     static CommandOptions parse(List<String> args, Set<String> accepted) throws UsageException {
@@ -30,13 +33,35 @@ final class CommandOptions {
      */
     static CommandOptions parse(List<String> args, Set<String> accepted, Set<String> acceptedFlags)
             throws UsageException {
+        return parse(args, accepted, acceptedFlags, false);
+    }
+
+    /**
+     * Like {@link #parse(List, Set, Set)}, but every other option, with the value that follows it, is kept as a
+     * broker flag for {@link BrokerFlags}, which checks them.
+     */
+    static CommandOptions parseWithBrokerFlags(List<String> args, Set<String> accepted, Set<String> acceptedFlags)
+            throws UsageException {
+        return parse(args, accepted, acceptedFlags, true);
+    }
+
+    private static CommandOptions parse(List<String> args, Set<String> accepted, Set<String> acceptedFlags,
+            boolean brokerFlagsToo) throws UsageException {
         Map<String, String> values = new LinkedHashMap<>();
         Set<String> flags = new HashSet<>();
+        List<String> brokerFlags = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.startsWith("--") && acceptedFlags.contains(arg.substring(2))) {
                 if (!flags.add(arg.substring(2))) {
                     throw new UsageException(arg + " given twice");
+                }
+                continue;
+            }
+            if (brokerFlagsToo && arg.startsWith("--") && !accepted.contains(arg.substring(2))) {
+                brokerFlags.add(arg);
+                if (!arg.contains("=") && i + 1 < args.size() && !args.get(i + 1).startsWith("--")) {
+                    brokerFlags.add(args.get(++i));
                 }
                 continue;
             }
@@ -50,7 +75,7 @@ final class CommandOptions {
                 throw new UsageException(arg + " given twice");
             }
         }
-        return new CommandOptions(values, flags);
+        return new CommandOptions(values, flags, List.copyOf(brokerFlags));
     }
 
     String required(String name) throws UsageException {
@@ -76,5 +101,10 @@ final class CommandOptions {
 
     boolean flag(String name) {
         return flags.contains(name);
+    }
+
+    /** @return the options left for the broker settings, in order */
+    List<String> brokerFlags() {
+        return brokerFlags;
     }
 }

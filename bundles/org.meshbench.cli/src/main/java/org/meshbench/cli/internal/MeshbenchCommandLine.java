@@ -16,6 +16,8 @@ import org.meshbench.decoders.DecoderRegistry;
 import org.meshbench.protocol.PayloadJson;
 import org.meshbench.protocol.ProtocolException;
 import org.meshbench.protocol.value.Bytes;
+import org.meshbench.transport.mqtt.settings.MqttSettings;
+import org.meshbench.transport.mqtt.settings.SettingsException;
 
 /**
  * The headless commands. Exit status: {@value #OK} on success, {@value #BAD_INPUT} when the input is wrong
@@ -31,9 +33,13 @@ public final class MeshbenchCommandLine {
             usage: meshbench decode --topic TOPIC (--hex HEX | --file PAYLOAD_FILE) [--apdu]
                    meshbench encode --topic TOPIC --json (JSON | @JSON_FILE)
                    meshbench decoders
-                   meshbench broker [--port P] [--password-file F] [--tls-cert PEM --tls-key PKCS8_PEM]
-                   meshbench simulate --broker URL [--username U --password P] [--ca F] [--gateways N --sinks M --nodes K --rate R --seed S --validation official|strict] [--provisioning WHITELIST.yml]
+                   meshbench broker [--port P | --settings F] [--password-file F] [--tls-cert PEM --tls-key PKCS8_PEM]
+                   meshbench simulate [broker flags] [--gateways N --sinks M --nodes K --rate R --seed S --validation official|strict] [--provisioning WHITELIST.yml]
                    meshbench provision --config WHITELIST.yml [broker flags | --settings F]
+                   meshbench record --out FILE[.gz] [--duration D] [broker flags]
+                   meshbench playback FILE [--speed 1|max|N] [--loop] [broker flags]
+                   meshbench capture info|dump FILE
+                   meshbench cli [broker flags] [-c "CMD; CMD..."] [-f SCRIPT]
                    meshbench test --network N --tests ID[,ID...] [--param ID.KEY=VALUE]... [--junit-xml F] [--json F] [--timeout D] [broker flags] | --list
                    meshbench store --db TARGET [--shared-group G] [--persist-session --client-id ID] [broker flags | --settings F]
                    meshbench history --db TARGET (--packets | --nodes | --requests) [--from T] [--to T] [--node A] [--endpoints S:D] [--csv | --json]
@@ -45,13 +51,24 @@ public final class MeshbenchCommandLine {
               "alternatives:". The JSON ends at the blank line, so it can still be re-encoded. The exit
               status is 1 when the chosen decoder cannot decode the APDU (the report still shows what it could).
             encode prints the payload for that JSON as hex.
+            record writes every message on the broker to a capture (gzip when FILE ends in .gz; format:
+              capture-format.md in the org.meshbench.capture bundle) until --duration is over or Ctrl-C.
+            playback republishes a capture with its topics, payloads, QoS and retain flags, at the
+              original pacing (--speed 1), N times as fast, or as fast as the broker takes them (max).
+            cli is the gateway shell (wm-gw-cli's commands; help lists them), interactive without -c and -f;
+              exit status of a script: 0 all commands succeeded, 1 one failed, 2 unknown command or arguments.
+            capture info prints the message count, time span and topics; dump one line per message:
+              receive time, topic, payload hex.
             decoders lists the installed decoders in columns: id, name, vendor, version, bindings
               (SOURCE->DESTINATION endpoints, or heuristic), contributing bundle, enabled.
             store keeps received_data events, statuses, requests and responses in TARGET: a SQLite file,
               or jdbc:postgresql://HOST:PORT/DB?user=U&password=P (meshbench store --help says more).
             history prints what a store kept: packets (sent by node A, on endpoints S:D), one line per
               sending node, or requests with their responses; T is 2026-12-08T10:00:00Z, 2026-12-08 or
-              epoch milliseconds; text columns by default.""";
+              epoch milliseconds; text columns by default.
+            broker flags (a backend-client settings.yml loads as it is; without a password a terminal asks for it):
+            """
+            + MqttSettings.flagHelp();
 
     private final PrintStream out;
     private final PrintStream err;
@@ -91,8 +108,18 @@ public final class MeshbenchCommandLine {
                     DecodersCommand.print(registry(), out);
                 }
                 case "encode" -> encode(CommandOptions.parse(options, Set.of("topic", "json")));
-                case "broker" -> new BrokerCommand(out).run(CommandOptions.parse(options, BrokerCommand.OPTIONS));
-                case "simulate" -> new SimulateCommand(out).run(CommandOptions.parse(options, SimulateCommand.OPTIONS));
+                case "broker" -> new BrokerCommand(out, err).run(CommandOptions.parse(options, BrokerCommand.OPTIONS));
+                case "simulate" -> new SimulateCommand(out, err).run(
+                        CommandOptions.parseWithBrokerFlags(options, SimulateCommand.OPTIONS, Set.of()));
+                case "record" -> new RecordCommand(out, err).run(
+                        CommandOptions.parseWithBrokerFlags(options, RecordCommand.OPTIONS, Set.of()));
+                case "playback" -> new PlaybackCommand(out, err).run(positional(options, "playback FILE"),
+                        CommandOptions.parseWithBrokerFlags(options.subList(1, options.size()),
+                                PlaybackCommand.OPTIONS, PlaybackCommand.FLAGS));
+                case "capture" -> new CaptureCommand(out, err).run(options);
+                case "cli" -> {
+                    return new ShellCommand(out, err, decoders).run(options);
+                }
                 case "test" -> { return new TestCommand(TestServices::fromFramework, out, err).run(options); }
                 case "provision" -> new ProvisionCommand(out, err).run(options);
                 case "store" -> { return store(options); }
@@ -108,7 +135,7 @@ public final class MeshbenchCommandLine {
         } catch (BadInputException | ProtocolException e) {
             err.println("meshbench: " + e.getMessage());
             return BAD_INPUT;
-        } catch (ConnectionException e) {
+        } catch (SettingsException | ConnectionException | ServicesUnavailableException e) {
             err.println("meshbench: " + e.getMessage());
             return USAGE;
         }
@@ -137,6 +164,18 @@ public final class MeshbenchCommandLine {
             if (apdu.failure().isPresent()) {
                 throw new BadInputException(apdu.failure().get());
             }
+        }
+    }
+
+    /** @return the first argument as a file, when it is not an option */
+    private static Path positional(List<String> options, String usage) throws UsageException {
+        if (options.isEmpty() || options.get(0).startsWith("--")) {
+            throw new UsageException("usage: meshbench " + usage + " ...");
+        }
+        try {
+            return Path.of(options.get(0));
+        } catch (InvalidPathException e) {
+            throw new UsageException(options.get(0) + ": " + e.getMessage());
         }
     }
 

@@ -2,9 +2,6 @@ package org.meshbench.cli.internal;
 
 import java.io.PrintStream;
 import java.time.Duration;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.meshbench.network.NetworkClient;
 import org.meshbench.network.NetworkClientFactory;
 import org.meshbench.testcases.DurationText;
@@ -15,8 +12,6 @@ import org.meshbench.transport.mqtt.MqttTransportException;
 /** Connects a network client for a test run and waits until the target network shows up. */
 final class NetworkSession {
 
-    /** Time beyond the MQTT connect timeout for subscribing. */
-    private static final Duration SUBSCRIBE_ALLOWANCE = Duration.ofSeconds(10);
     /** Gateways' retained statuses arrive together right after subscribing; this lets the rest come. */
     private static final Duration SETTLE = Duration.ofMillis(500);
     private static final Duration POLL = Duration.ofMillis(100);
@@ -43,19 +38,11 @@ final class NetworkSession {
             throw new ConnectionException("cannot use broker " + mqtt.broker() + ": " + e.getMessage());
         }
         try {
-            Duration limit = mqtt.connectTimeout().plus(SUBSCRIBE_ALLOWANCE);
-            client.connect().get(limit.toMillis(), TimeUnit.MILLISECONDS);
+            Connections.await(client.connect(), mqtt);
             err.println("meshbench test: connected to " + mqtt.broker());
             awaitNetwork(client, target, wait, err);
             return client;
-        } catch (ExecutionException e) {
-            client.close();
-            throw new ConnectionException("cannot connect to " + mqtt.broker() + ": " + e.getCause().getMessage());
-        } catch (TimeoutException e) {
-            client.close();
-            throw new ConnectionException("no connection to " + mqtt.broker() + " within "
-                    + DurationText.format(mqtt.connectTimeout().plus(SUBSCRIBE_ALLOWANCE)));
-        } catch (InterruptedException | RuntimeException e) {
+        } catch (ConnectionException | InterruptedException | RuntimeException e) {
             client.close();
             throw e;
         }

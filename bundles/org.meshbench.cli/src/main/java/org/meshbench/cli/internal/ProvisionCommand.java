@@ -6,9 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.meshbench.network.NetworkClient;
 import org.meshbench.network.NetworkClientFactory;
 import org.meshbench.provisioning.Whitelist;
@@ -37,7 +34,6 @@ final class ProvisionCommand {
             """ + MqttSettings.flagHelp();
 
     private static final Duration SERVICE_WAIT = Duration.ofSeconds(10);
-    private static final Duration SUBSCRIBE_ALLOWANCE = Duration.ofSeconds(10);
 
     private final PrintStream out;
     private final PrintStream err;
@@ -92,23 +88,17 @@ final class ProvisionCommand {
         MqttOptions mqtt;
         NetworkClient client;
         try {
-            mqtt = MqttSettings.fromArguments(brokerFlags);
+            mqtt = BrokerFlags.read("provision", brokerFlags, err);
             client = FrameworkServices.await(NetworkClientFactory.class, SERVICE_WAIT).open(mqtt);
         } catch (SettingsException | MqttTransportException | ServicesUnavailableException e) {
             throw new BadInputException(e.getMessage());
         }
-        Duration limit = mqtt.connectTimeout().plus(SUBSCRIBE_ALLOWANCE);
         try {
-            client.connect().get(limit.toMillis(), TimeUnit.MILLISECONDS);
+            Connections.await(client.connect(), mqtt);
             return client;
-        } catch (ExecutionException | TimeoutException e) {
+        } catch (ConnectionException e) {
             client.close();
-            throw new ConnectionException("cannot connect to " + mqtt.broker() + ": "
-                    + (e.getCause() == null ? "no answer in time" : e.getCause().getMessage()));
-        } catch (InterruptedException e) {
-            client.close();
-            Thread.currentThread().interrupt();
-            throw new ConnectionException("interrupted while connecting");
+            throw e;
         }
     }
 }

@@ -6,8 +6,10 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
+import org.meshbench.protocol.value.SinkReadConfig;
 import org.meshbench.provisioning.Whitelist;
 import org.meshbench.provisioning.WhitelistException;
+import org.meshbench.simulator.GatewayBehaviour;
 import org.meshbench.simulator.SimulatedFleet;
 import org.meshbench.simulator.SimulatorConfig;
 import org.meshbench.simulator.ValidationMode;
@@ -17,7 +19,7 @@ import org.meshbench.transport.mqtt.MqttOptions;
 import org.meshbench.transport.mqtt.MqttOptionsBuilder;
 import org.meshbench.transport.mqtt.MqttTransportException;
 import org.meshbench.transport.mqtt.MqttTransportFactory;
-import org.meshbench.transport.mqtt.TlsOptions;
+import org.meshbench.transport.mqtt.settings.SettingsException;
 
 /**
  * {@code meshbench simulate}: runs simulated gateways against a broker until the process is stopped.
@@ -28,8 +30,8 @@ import org.meshbench.transport.mqtt.TlsOptions;
  */
 final class SimulateCommand {
 
-    static final Set<String> OPTIONS = Set.of("broker", "username", "password", "ca", "gateways", "sinks", "nodes",
-            "rate", "seed", "validation", "provisioning");
+    static final Set<String> OPTIONS = Set.of("gateways", "sinks", "nodes", "rate", "seed", "validation",
+            "provisioning");
 
     /** Keep-alive of the official gateway. */
     private static final Duration KEEP_ALIVE = Duration.ofSeconds(20);
@@ -37,17 +39,20 @@ final class SimulateCommand {
     private static final int MAX_INFLIGHT = 1000;
 
     private final PrintStream out;
+    private final PrintStream err;
 
-    SimulateCommand(PrintStream out) {
+    SimulateCommand(PrintStream out, PrintStream err) {
         this.out = out;
+        this.err = err;
     }
 
-    void run(CommandOptions options) throws UsageException, BadInputException {
-        MqttOptions mqtt = mqttOptions(options);
+    void run(CommandOptions options) throws BadInputException, SettingsException {
+        MqttOptions mqtt = mqttOptions(BrokerFlags.read("simulate", options.brokerFlags(), err));
         SimulatorConfig config = simulatorConfig(options);
+        SimulatedFleet fleet = SimulatedFleet.create(config);
         MqttSimulation simulation;
         try {
-            simulation = MqttSimulation.start(SimulatedFleet.create(config), mqtt, MqttTransportFactory.standard());
+            simulation = MqttSimulation.start(fleet, mqtt, MqttTransportFactory.standard());
         } catch (MqttTransportException e) {
             throw new BadInputException("cannot run gateways on " + mqtt.broker() + ": " + e.getMessage());
         } catch (InterruptedException e) {
@@ -56,6 +61,7 @@ final class SimulateCommand {
         }
         out.println("simulating gateways " + config.gatewayId(0) + " .. " + config.gatewayId(config.gateways() - 1)
                 + " on " + mqtt.broker() + ": " + config + "; stop with SIGTERM or Ctrl-C");
+        printSinks(fleet);
         UntilStopped.await(() -> {
             simulation.close();
             printPublished(simulation);
@@ -69,25 +75,29 @@ final class SimulateCommand {
         }
     }
 
-    private static MqttOptions mqttOptions(CommandOptions options) throws UsageException, BadInputException {
-        try {
-            MqttOptionsBuilder builder = MqttOptions.builder().broker(options.required("broker"))
-                    .keepAlive(KEEP_ALIVE).maxInflight(MAX_INFLIGHT);
-            String user = options.get("username");
-            String password = options.get("password");
-            if (user != null) {
-                builder.credentials(user, password == null ? null : password.toCharArray());
-            } else if (password != null) {
-                throw new BadInputException("--password needs --username");
+    /** One line per sink, so that a user knows which ids and network to give other commands. */
+    private void printSinks(SimulatedFleet fleet) {
+        for (GatewayBehaviour gateway : fleet.gateways()) {
+            for (SinkReadConfig sink : gateway.sinkConfigs()) {
+                long network = sink.networkAddress().orElse(0);
+                out.printf(Locale.ROOT, "gateway %s sink %s network %d (0x%x) node %d, %d nodes%n",
+                        gateway.gatewayId(), sink.sinkId(), network, network, sink.nodeAddress().orElse(0),
+                        gateway.nodeAddresses(sink.sinkId()).size());
             }
-            if (options.get("ca") != null) {
-                builder.tls(TlsOptions.defaults().withCaFile(Path.of(options.get("ca"))));
-            }
-            return builder.build();
-        } catch (IllegalArgumentException e) {
-            // A bad broker URL, options that contradict each other, or a --ca path that is not a path.
-            throw new BadInputException(e.getMessage());
         }
+    }
+
+    /** The official gateway's keep-alive and room for QoS 1 bursts, unless the user chose otherwise. */
+    private static MqttOptions mqttOptions(MqttOptions given) {
+        MqttOptions defaults = MqttOptions.builder().broker(given.broker()).build();
+        MqttOptionsBuilder builder = given.toBuilder();
+        if (given.keepAlive().equals(defaults.keepAlive())) {
+            builder.keepAlive(KEEP_ALIVE);
+        }
+        if (given.maxInflight() == defaults.maxInflight()) {
+            builder.maxInflight(MAX_INFLIGHT);
+        }
+        return builder.build();
     }
 
     private static SimulatorConfig simulatorConfig(CommandOptions options) throws BadInputException {

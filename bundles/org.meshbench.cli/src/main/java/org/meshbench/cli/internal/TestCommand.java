@@ -97,7 +97,7 @@ final class TestCommand {
         if (!problems.isEmpty()) {
             throw new UsageException(String.join("; ", problems) + " (meshbench test --list shows what is installed)");
         }
-        MqttOptions mqtt = MqttSettings.fromArguments(arguments.brokerFlags());
+        MqttOptions mqtt = BrokerFlags.read("test", arguments.brokerFlags(), err);
         RunReport report;
         try (NetworkClient client = NetworkSession.open(found.clients(), mqtt, plan.target(), arguments.networkWait(), err);
                 CancelOnShutdown shutdown = new CancelOnShutdown()) {

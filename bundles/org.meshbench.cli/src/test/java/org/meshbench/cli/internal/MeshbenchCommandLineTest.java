@@ -10,10 +10,13 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.meshbench.capture.CaptureWriter;
+import org.meshbench.capture.CapturedMessage;
 import org.junit.jupiter.api.io.TempDir;
 
 class MeshbenchCommandLineTest {
@@ -136,10 +139,58 @@ class MeshbenchCommandLineTest {
         assertTrue(stderr().contains("--port is not a whole number"), stderr());
         assertEquals(1, run("broker", "--port", "70000"));
         assertEquals(2, run("simulate", "--gateways", "2"));
-        assertTrue(stderr().contains("--broker is required"), stderr());
+        assertTrue(stderr().contains("give the broker host, or --broker URL"), stderr());
         assertEquals(1, run("simulate", "--broker", "tcp://127.0.0.1:1", "--gateways", "two"));
         assertEquals(1, run("simulate", "--broker", "tcp://127.0.0.1:1", "--validation", "lenient"));
-        assertEquals(1, run("simulate", "--broker", "tcp://127.0.0.1:1", "--password", "secret"));
+        assertEquals(2, run("simulate", "--broker", "tcp://127.0.0.1:1", "--password", "secret"));
+        assertTrue(stderr().contains("--password: needs mqtt_username (--username)"), stderr());
+        assertEquals(2, run("simulate", "--broker", "tcp://127.0.0.1:1", "--gatways", "2"));
+        assertTrue(stderr().contains("--gatways: unknown flag"), stderr());
+    }
+
+    @Test
+    void captureCommandsPrintAndReportDamage(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("capture.mbcap");
+        try (CaptureWriter writer = CaptureWriter.create(file, false)) {
+            writer.write(new CapturedMessage(Instant.parse("2026-01-01T00:00:00Z"), "gw-event/status/gw1",
+                    new byte[] {8, 1}, 1, true, false));
+            writer.write(new CapturedMessage(Instant.parse("2026-01-01T00:00:02Z"), "gw-event/status/gw2",
+                    new byte[] {8, 2}, 1, true, false));
+        }
+
+        assertEquals(0, run("capture", "dump", file.toString()));
+        assertEquals("2026-01-01T00:00:00Z gw-event/status/gw1 0801\n2026-01-01T00:00:02Z gw-event/status/gw2 0802",
+                stdout());
+        assertEquals(0, run("capture", "info", file.toString()));
+        assertTrue(stdout().contains("messages: 2\n"), stdout());
+        assertTrue(stdout().contains("topics: gw-event/status: 2 messages on 2 topics"), stdout());
+        byte[] bytes = Files.readAllBytes(file);
+        Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length - 3));
+        assertEquals(1, run("capture", "dump", file.toString()));
+        assertTrue(stderr().contains("stopped at byte 52 after 1 messages: truncated"), stderr());
+    }
+
+    @Test
+    void captureShellAndRecordUsageErrors() {
+        assertEquals(2, run("capture", "info"));
+        assertEquals(1, run("capture", "info", "no-such-file"));
+        assertEquals(2, run("playback"));
+        assertEquals(2, run("record", "--broker", "tcp://127.0.0.1:1"));
+        assertTrue(stderr().contains("--out is required"), stderr());
+        assertEquals(2, run("playback", "x.mbcap", "--speed", "fast"));
+        assertEquals(2, run("cli", "-c"));
+        assertTrue(stderr().contains("-c needs a value"), stderr());
+    }
+
+    @Test
+    void brokerSettingsNamingTlsNeedACertificate(@TempDir Path dir) throws IOException {
+        Path settings = dir.resolve("settings.yml");
+        Files.writeString(settings, "mqtt_hostname: 127.0.0.1\nmqtt_port: 8883\nfluentd_tag: app\n");
+
+        assertEquals(2, run("broker", "--settings", settings.toString()));
+        assertTrue(stderr().contains("fluentd_tag is a backend-client setting that Meshbench does not use"),
+                stderr());
+        assertTrue(stderr().contains("the settings describe a TLS broker: give --tls-cert"), stderr());
     }
 
     @Test

@@ -135,7 +135,7 @@ class SettingsFileTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
-        "mqtt_topic | '#' | unknown setting",
+        "mqtt_topc | '#' | unknown setting",
         "mqtt_port | abc | expected a whole number but found 'abc'",
         "mqtt_port | 70000 | must be in 1..65535, got 70000",
         "mqtt_port | 0 | must be in 1..65535",

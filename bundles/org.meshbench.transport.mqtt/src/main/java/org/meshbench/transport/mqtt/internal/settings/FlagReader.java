@@ -43,7 +43,8 @@ final class FlagReader {
                 continue;
             }
             SettingKey key = SettingKey.byFlag(name)
-                    .orElseThrow(() -> new SettingsException(name, "unknown flag"));
+                    .orElseThrow(() -> new SettingsException(name, "unknown flag"
+                            + ClosestName.hint(name, SettingKey.flags())));
             String text = inline != null ? inline
                     : key.type() instanceof ValueType.Flag ? "true" : valueAfter(arguments, i++, name);
             if (values.put(key, new SettingValue(key, key.type().fromText(name, text, workingDir),

@@ -2,7 +2,9 @@ package org.meshbench.transport.mqtt.internal.settings;
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.meshbench.transport.mqtt.BrokerUrl;
 import org.meshbench.transport.mqtt.MqttOptions;
 import org.meshbench.transport.mqtt.MqttOptionsBuilder;
@@ -16,7 +18,8 @@ final class OptionsAssembler {
     private OptionsAssembler() {
     }
 
-    static MqttOptions assemble(Settings settings) throws SettingsException {
+    static MqttOptions assemble(Settings settings, Map<String, String> environment, Consumer<String> notices)
+            throws SettingsException {
         MqttOptionsBuilder builder = MqttOptions.builder();
         BrokerUrl url = BrokerResolver.resolve(settings);
         builder.broker(url);
@@ -25,7 +28,8 @@ final class OptionsAssembler {
         } else {
             TlsAssembler.rejectTlsFiles(settings, url);
         }
-        credentials(settings, builder);
+        boolean credentials = credentials(settings, builder, environment, notices);
+        Secrets.warnIfExposed(url, credentials, notices);
         settings.get(SettingKey.CLIENT_ID, String.class).ifPresent(builder::clientId);
         settings.get(SettingKey.KEEPALIVE, Integer.class)
                 .ifPresent(seconds -> builder.keepAlive(Duration.ofSeconds(seconds)));
@@ -43,17 +47,23 @@ final class OptionsAssembler {
         return builder.build();
     }
 
-    private static void credentials(Settings settings, MqttOptionsBuilder builder)
-            throws SettingsException {
+    /** @return whether a password goes to the broker */
+    private static boolean credentials(Settings settings, MqttOptionsBuilder builder,
+            Map<String, String> environment, Consumer<String> notices) throws SettingsException {
         Optional<String> user = settings.get(SettingKey.USERNAME, String.class);
-        Optional<char[]> password = settings.get(SettingKey.PASSWORD, char[].class);
-        if (password.isPresent() && user.isEmpty()) {
-            throw new SettingsException(settings.name(SettingKey.PASSWORD),
-                    "needs " + SettingKey.USERNAME.bothNames());
+        for (SettingKey secret : new SettingKey[] {SettingKey.PASSWORD, SettingKey.PASSWORD_FILE}) {
+            if (settings.has(secret) && user.isEmpty()) {
+                throw new SettingsException(settings.name(secret), "needs " + SettingKey.USERNAME.bothNames());
+            }
         }
-        user.ifPresent(name -> builder.credentials(name, password.orElse(null)));
+        if (user.isEmpty()) {
+            return false;
+        }
+        Optional<char[]> password = Secrets.password(settings, environment, notices);
+        builder.credentials(user.get(), password.orElse(null));
         // The builder keeps its own copy; wipe ours.
         password.ifPresent(secret -> Arrays.fill(secret, '\0'));
+        return password.isPresent();
     }
 
     private static ReconnectPolicy reconnect(Settings settings) throws SettingsException {

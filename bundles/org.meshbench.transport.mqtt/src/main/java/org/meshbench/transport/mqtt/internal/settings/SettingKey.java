@@ -1,7 +1,9 @@
 package org.meshbench.transport.mqtt.internal.settings;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.meshbench.transport.mqtt.TlsVersion;
 
@@ -16,7 +18,10 @@ public enum SettingKey {
     PORT("mqtt_port", "--port", new ValueType.Whole(1, 65_535, "N"),
             "broker port (default 8883 with TLS, 1883 without)"),
     USERNAME("mqtt_username", "--username", new ValueType.Text("USER"), "user name"),
-    PASSWORD("mqtt_password", "--password", new ValueType.Secret(), "password"),
+    PASSWORD("mqtt_password", "--password", new ValueType.Secret(),
+            "password (visible in ps; prefer --password-file or " + Secrets.PASSWORD_VARIABLE + ")"),
+    PASSWORD_FILE("mqtt_password_file", "--password-file", new ValueType.FileRef(),
+            "file whose first line is the password"),
     CA_CERTS("mqtt_ca_certs", "--ca", new ValueType.FileRef(),
             "PEM file of CA certificates to trust instead of the system CAs"),
     CERTFILE("mqtt_certfile", "--cert", new ValueType.FileRef(), "PEM client certificate"),
@@ -88,6 +93,16 @@ public enum SettingKey {
         String usage = (flag + " " + type.placeholder()).strip();
         return String.format("  %-27s %s%s", usage, help,
                 yamlKey == null ? "" : " [" + yamlKey + "]");
+    }
+
+    /** @return every settings.yml key */
+    static List<String> yamlKeys() {
+        return Arrays.stream(values()).map(k -> k.yamlKey).filter(Objects::nonNull).toList();
+    }
+
+    /** @return every flag */
+    static List<String> flags() {
+        return Arrays.stream(values()).map(k -> k.flag).toList();
     }
 
     static Optional<SettingKey> byYamlKey(String key) {

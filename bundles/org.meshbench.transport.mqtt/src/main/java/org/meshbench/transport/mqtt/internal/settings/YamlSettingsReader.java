@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.meshbench.transport.mqtt.settings.SettingsException;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -26,7 +27,10 @@ final class YamlSettingsReader {
     private YamlSettingsReader() {
     }
 
-    static Map<SettingKey, SettingValue> read(Path file) throws SettingsException {
+    /**
+     * @param notices told of each backend-client key that Meshbench ignores
+     */
+    static Map<SettingKey, SettingValue> read(Path file, Consumer<String> notices) throws SettingsException {
         Object document = parse(file);
         Map<SettingKey, SettingValue> values = new EnumMap<>(SettingKey.class);
         if (document == null) {
@@ -40,8 +44,13 @@ final class YamlSettingsReader {
             if (!(entry.getKey() instanceof String name)) {
                 throw new SettingsException(file.toString(), "key " + entry.getKey() + " is not a name");
             }
-            SettingKey key = SettingKey.byYamlKey(name)
-                    .orElseThrow(() -> new SettingsException(name, "unknown setting in " + file));
+            if (BackendClientKeys.IGNORED.contains(name)) {
+                notices.accept("settings: " + name + " is a backend-client setting that Meshbench does not use; "
+                        + "ignored");
+                continue;
+            }
+            SettingKey key = SettingKey.byYamlKey(name).orElseThrow(() -> new SettingsException(name,
+                    "unknown setting in " + file + ClosestName.hint(name, SettingKey.yamlKeys())));
             if (entry.getValue() != null) {
                 Object value = key.type().fromYaml(name, entry.getValue(), baseDir);
                 values.put(key, new SettingValue(key, value, name, false));
