@@ -13,13 +13,13 @@ public enum SessionColumn {
     /** The mesh address the node's frames come from, as {@code meshbench provision} prints it. */
     NODE("Node", 90),
     /** The UID of its START, in hex. */
-    UID("UID", 260),
+    UID("UID", 300),
     /** The method its whitelist entry says, or that it is not listed. */
     METHOD("Method", 100),
     /** Where the session is. */
     STATE("State", 130),
     /** How it ended and why, or what happened last while it runs. */
-    OUTCOME("Outcome", 420),
+    OUTCOME("Outcome", 380),
     /** When its first START arrived. */
     STARTED("Started", 80),
     /** From the first START to the last change. */

@@ -9,6 +9,7 @@ import org.eclipse.jface.action.IStatusLineManager;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.FileDialog;
@@ -60,6 +61,7 @@ public final class ProvisioningView extends ViewPart {
         drops = line(parent);
         problem = line(parent);
         problem.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_RED));
+        showProblemLine("");
         table = new SessionTable(parent, () -> server.state().whitelist());
         GridDataFactory.fillDefaults().grab(true, true).applyTo(table.control());
         actions = new ViewActions(this::chooseAndStart, this::stop, this::editWhitelist, this::reload);
@@ -169,9 +171,17 @@ public final class ProvisioningView extends ViewPart {
 
     /** @param text the problem to show, or empty once it is over */
     private void problem(String text) {
-        setText(problem, text);
+        showProblemLine(text);
         IStatusLineManager statusLine = getViewSite().getActionBars().getStatusLineManager();
         statusLine.setErrorMessage(text.isEmpty() ? null : text);
+    }
+
+    /** Hides the line while all is well, so that no empty line stands between the counts and the table. */
+    private void showProblemLine(String text) {
+        ((GridData) problem.getLayoutData()).exclude = text.isEmpty();
+        problem.setVisible(!text.isEmpty());
+        setText(problem, text);
+        problem.getParent().layout(true);
     }
 
     @Override

@@ -96,6 +96,8 @@ class ProvisioningViewTest {
                 + "whitelist entry '0x55 0x4E 0x53': unknown key colour"), driver.problem());
         assertTrue(driver.view().server().state().running());
         assertEquals(2, driver.view().server().state().whitelistSize());
+        driver.waitUntil("the nodes provisioned with the whitelist the server kept",
+                () -> outcome(SECURED_UID).startsWith("SUCCESS") && outcome(UNSECURED_UID).startsWith("SUCCESS"));
         driver.screenshotMaximized("provisioning-reload-refused.png");
 
         Files.writeString(whitelistFile, WHITELIST.substring(0, WHITELIST.indexOf("0x55 0x4E 0x53:")));

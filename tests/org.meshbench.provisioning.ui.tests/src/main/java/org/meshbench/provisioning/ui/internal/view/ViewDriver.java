@@ -3,22 +3,15 @@ package org.meshbench.provisioning.ui.internal.view;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
+import org.meshbench.testing.ui.Dialogs;
 import org.meshbench.testing.ui.Screenshots;
 import org.meshbench.testing.ui.UiWait;
 
@@ -27,7 +20,6 @@ final class ViewDriver {
 
     /** Nodes repeat START every 5 s; this bounds every wait for sessions. */
     private static final Duration WAIT = Duration.ofSeconds(30);
-    private static final int DIALOG_POLL_MS = 50;
 
     private final ProvisioningView view;
 
@@ -76,45 +68,18 @@ final class ViewDriver {
      * @param screenshot the screenshot's file name
      */
     void editWhitelist(String text, String screenshot) {
-        Display display = Display.getCurrent();
-        Runnable answer = new Runnable() {
-            @Override
-            public void run() {
-                Optional<WhitelistDialog> dialog = Arrays.stream(display.getShells()).map(Shell::getData)
-                        .filter(WhitelistDialog.class::isInstance).map(WhitelistDialog.class::cast).findFirst();
-                if (dialog.isEmpty()) {
-                    display.timerExec(DIALOG_POLL_MS, this);
-                    return;
-                }
-                dialog.get().text().setText(text);
-                try {
-                    Screenshots.save(dialog.get().getShell(), screenshot);
-                } catch (Exception e) {
-                    throw new AssertionError("screenshot failed", e);
-                } finally {
-                    button(dialog.get().getShell(), "Save").orElseThrow(() -> new AssertionError("no Save button"))
-                            .notifyListeners(SWT.Selection, new Event());
-                }
+        Dialogs.answer(WhitelistDialog.class, dialog -> {
+            dialog.text().setText(text);
+            try {
+                Screenshots.save(dialog.getShell(), screenshot);
+            } catch (Exception e) {
+                throw new AssertionError("screenshot failed", e);
+            } finally {
+                Dialogs.press(dialog.getShell(), "Save");
             }
-        };
-        display.timerExec(DIALOG_POLL_MS, answer);
+        });
         view.actions().edit().run(); // returns when the dialog is closed
         UiWait.processEvents();
-    }
-
-    private static Optional<Button> button(Composite parent, String text) {
-        for (Control child : parent.getChildren()) {
-            if (child instanceof Button button && text.equals(button.getText())) {
-                return Optional.of(button);
-            }
-            if (child instanceof Composite composite) {
-                Optional<Button> found = button(composite, text);
-                if (found.isPresent()) {
-                    return found;
-                }
-            }
-        }
-        return Optional.empty();
     }
 
     /** Takes a screenshot with the view maximized, as after a double-click on its tab, then restores it. */
