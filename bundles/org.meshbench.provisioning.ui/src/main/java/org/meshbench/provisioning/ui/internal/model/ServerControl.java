@@ -39,13 +39,17 @@ public final class ServerControl implements AutoCloseable {
         }
     }
 
+    private static final Whitelist NONE = Whitelist.of(List.of());
+
     private final Consumer<ProvisioningSession> sessionChanged;
     private final Consumer<DropReason> dropped;
     private ProvisioningServer server;
     private NetworkClient client;
     private Path file;
 
-    /** @param changed told of every session change and drop, on the server's thread; it should only ask for a refresh */
+    /**
+     * @param changed told of every session change and drop, on the server's thread; it should only ask for a refresh
+     */
     public ServerControl(Runnable changed) {
         this.sessionChanged = session -> changed.run();
         this.dropped = reason -> changed.run();
@@ -120,7 +124,7 @@ public final class ServerControl implements AutoCloseable {
     /** @return what the view shows */
     public State state() {
         if (server == null) {
-            return new State(false, Optional.empty(), Whitelist.of(List.of()), List.of(), Map.of());
+            return new State(false, Optional.empty(), NONE, List.of(), Map.of());
         }
         return new State(client != null, file(), server.whitelist(), server.sessions(), server.drops());
     }

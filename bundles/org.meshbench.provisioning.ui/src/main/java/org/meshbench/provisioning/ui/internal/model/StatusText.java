@@ -8,7 +8,8 @@ import org.meshbench.provisioning.server.SessionState;
 
 /**
  * The view's status line: the connection, whether the server runs and on which whitelist, and the sessions, e.g.
- * {@code Workbench connection to tcp://…: connected · serving 3 nodes of whitelist.yml · 4 sessions, 1 in progress}.
+ * {@code Workbench connection to tcp://…: connected · serving 3 nodes of whitelist.yml · 4 sessions, 1 in
+ * progress}.
  */
 public final class StatusText {
 

@@ -30,7 +30,7 @@ import org.osgi.service.prefs.BackingStoreException;
  * The provisioning server on the workbench's connection: Start… with a whitelist file, Stop, the whitelist edited
  * and reloaded, and the sessions as they go. Session changes and drops ask for a redraw, at most every
  * {@value #REFRESH_MS} ms; without them nothing runs. A problem shows on the view's problem line and in the
- * workbench status line.
+ * workbench status line. The server belongs to the view: closing the view stops it.
  */
 public final class ProvisioningView extends ViewPart {
 
@@ -62,7 +62,7 @@ public final class ProvisioningView extends ViewPart {
         problem = line(parent);
         problem.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_RED));
         showProblemLine("");
-        table = new SessionTable(parent, () -> server.state().whitelist());
+        table = new SessionTable(parent);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(table.control());
         actions = new ViewActions(this::chooseAndStart, this::stop, this::editWhitelist, this::reload);
         actions.contributeTo(getViewSite().getActionBars().getToolBarManager());
@@ -86,7 +86,7 @@ public final class ProvisioningView extends ViewPart {
             problem("The workbench connection closed, so the provisioning server stopped.");
         }
         ServerControl.State state = server.state();
-        table.show(state.sessions());
+        table.show(state.sessions(), state.whitelist());
         setText(status, StatusText.of(client.map(WorkbenchConnection::describe), state));
         setText(drops, DropsText.of(state.drops()));
         actions.update(client.isPresent(), state.running(), whitelistFile().isPresent());
@@ -122,7 +122,8 @@ public final class ProvisioningView extends ViewPart {
     void start(Path file) {
         Optional<NetworkClient> client = connection.client();
         if (client.isEmpty()) {
-            problem("Not connected: connect the workbench first (File > Connect…); the server runs on its connection.");
+            problem("Not connected: connect the workbench first (File > Connect…); "
+                    + "the server runs on its connection.");
             return;
         }
         try {

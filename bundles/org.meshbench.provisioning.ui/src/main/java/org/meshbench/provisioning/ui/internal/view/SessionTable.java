@@ -2,7 +2,6 @@ package org.meshbench.provisioning.ui.internal.view;
 
 import java.time.ZoneId;
 import java.util.List;
-import java.util.function.Supplier;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
@@ -18,12 +17,10 @@ final class SessionTable {
 
     private final TableViewer viewer;
     private List<ProvisioningSession> shown = List.of();
+    private Whitelist whitelist = Whitelist.of(List.of());
 
-    /**
-     * @param parent the composite to create the table in
-     * @param whitelist the whitelist the server uses now, for the method column
-     */
-    SessionTable(Composite parent, Supplier<Whitelist> whitelist) {
+    /** @param parent the composite to create the table in */
+    SessionTable(Composite parent) {
         viewer = new TableViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
         Table table = viewer.getTable();
         table.setHeaderVisible(true);
@@ -35,7 +32,7 @@ final class SessionTable {
             widget.setMoveable(true);
         }
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        viewer.setLabelProvider(new SessionLabelProvider(whitelist, ZoneId.systemDefault()));
+        viewer.setLabelProvider(new SessionLabelProvider(() -> whitelist, ZoneId.systemDefault()));
         viewer.setInput(shown);
     }
 
@@ -48,10 +45,14 @@ final class SessionTable {
         return shown;
     }
 
-    /** @param sessions the sessions to show; the same list again changes nothing */
-    void show(List<ProvisioningSession> sessions) {
-        if (!sessions.equals(shown)) {
+    /**
+     * @param sessions the sessions to show; the same ones again change nothing
+     * @param serverWhitelist the whitelist the server uses now, for the method column
+     */
+    void show(List<ProvisioningSession> sessions, Whitelist serverWhitelist) {
+        if (!sessions.equals(shown) || serverWhitelist != whitelist) {
             shown = sessions;
+            whitelist = serverWhitelist;
             viewer.setInput(sessions);
         }
     }

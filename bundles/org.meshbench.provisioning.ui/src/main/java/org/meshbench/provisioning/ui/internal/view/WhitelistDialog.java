@@ -78,7 +78,8 @@ final class WhitelistDialog extends TitleAreaDialog {
         try {
             int nodes = Whitelist.parse(text.getText()).entries().size();
             setErrorMessage(null);
-            setMessage(nodes + " whitelisted nodes. After Save, Reload Whitelist gives the file to the running server.");
+            setMessage(nodes + " whitelisted nodes. After Save, Reload Whitelist gives the file to the running "
+                    + "server.");
         } catch (WhitelistException e) {
             setErrorMessage("Not a valid whitelist: " + e.getMessage());
         }
