@@ -42,6 +42,7 @@ public final class NetworkProvisioningServer implements ProvisioningServer, Sess
     private final ScheduledExecutorService thread;
     private final SessionTable table;
     private final List<Consumer<ProvisioningSession>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<DropReason>> dropListeners = new CopyOnWriteArrayList<>();
     private final Map<DropReason, Long> drops = new EnumMap<>(DropReason.class);
     private volatile Whitelist whitelist;
     private volatile List<ProvisioningSession> sessions = List.of();
@@ -91,11 +92,15 @@ public final class NetworkProvisioningServer implements ProvisioningServer, Sess
     @Override
     public void changed(ProvisioningSession session) {
         sessions = table.sessions();
-        for (Consumer<ProvisioningSession> listener : listeners) {
+        tell(listeners, session);
+    }
+
+    private static <T> void tell(List<Consumer<T>> told, T change) {
+        for (Consumer<T> listener : told) {
             try {
-                listener.accept(session);
+                listener.accept(change);
             } catch (RuntimeException e) {
-                LOG.log(System.Logger.Level.WARNING, "a provisioning session listener failed", e);
+                LOG.log(System.Logger.Level.WARNING, "a provisioning server listener failed", e);
             }
         }
     }
@@ -106,6 +111,7 @@ public final class NetworkProvisioningServer implements ProvisioningServer, Sess
             drops.merge(reason, 1L, Long::sum);
         }
         LOG.log(System.Logger.Level.DEBUG, () -> "provisioning packet dropped, " + reason + ": " + detail);
+        tell(dropListeners, reason);
     }
 
     @Override
@@ -139,6 +145,16 @@ public final class NetworkProvisioningServer implements ProvisioningServer, Sess
     @Override
     public void removeSessionListener(Consumer<ProvisioningSession> listener) {
         listeners.remove(listener);
+    }
+
+    @Override
+    public void addDropListener(Consumer<DropReason> listener) {
+        dropListeners.add(listener);
+    }
+
+    @Override
+    public void removeDropListener(Consumer<DropReason> listener) {
+        dropListeners.remove(listener);
     }
 
     @Override

@@ -46,6 +46,12 @@ public interface ProvisioningServer extends AutoCloseable {
     /** @param listener a listener added before; it is told nothing more */
     void removeSessionListener(Consumer<ProvisioningSession> listener);
 
+    /** @param listener told of every dropped packet, on the server's thread; keep it short */
+    void addDropListener(Consumer<DropReason> listener);
+
+    /** @param listener a listener added before; it is told nothing more */
+    void removeDropListener(Consumer<DropReason> listener);
+
     /** Stops listening and forgets pending timeouts; sessions under way stay as they are. */
     @Override
     void close();

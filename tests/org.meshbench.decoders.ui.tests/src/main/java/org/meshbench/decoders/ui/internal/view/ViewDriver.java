@@ -2,7 +2,6 @@ package org.meshbench.decoders.ui.internal.view;
 
 
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
@@ -11,12 +10,7 @@ import java.util.stream.IntStream;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
@@ -26,6 +20,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.dialogs.ListDialog;
 import org.meshbench.decoders.ui.internal.model.DecodeAsChoices;
 import org.meshbench.decoders.ui.internal.model.PacketRow;
+import org.meshbench.testing.ui.Dialogs;
 import org.meshbench.testing.ui.Screenshots;
 import org.meshbench.testing.ui.UiWait;
 
@@ -34,7 +29,6 @@ final class ViewDriver {
 
     /** Packets flow at 40 a second; this bounds every wait for rows and re-decoding. */
     private static final Duration WAIT = Duration.ofSeconds(30);
-    private static final int DIALOG_POLL_MS = 50;
 
     private final PacketsView view;
 
@@ -105,20 +99,7 @@ final class ViewDriver {
      * @param screenshot the screenshot's file name, or empty
      */
     void decodeAs(String labelStart, Optional<String> screenshot) {
-        Display display = Display.getCurrent();
-        Runnable answer = new Runnable() {
-            @Override
-            public void run() {
-                Optional<ListDialog> dialog = Arrays.stream(display.getShells()).map(Shell::getData)
-                        .filter(ListDialog.class::isInstance).map(ListDialog.class::cast).findFirst();
-                if (dialog.isEmpty()) {
-                    display.timerExec(DIALOG_POLL_MS, this);
-                    return;
-                }
-                choose(dialog.get(), labelStart, screenshot);
-            }
-        };
-        display.timerExec(DIALOG_POLL_MS, answer);
+        Dialogs.answer(ListDialog.class, dialog -> choose(dialog, labelStart, screenshot));
         view.actions().decodeAs().run(); // returns when the dialog is closed
         UiWait.processEvents();
     }
@@ -135,24 +116,8 @@ final class ViewDriver {
         } catch (Exception e) {
             throw new AssertionError("screenshot failed", e);
         } finally {
-            button(dialog.getShell(), IDialogConstants.OK_LABEL).orElseThrow(() -> new AssertionError("no OK button"))
-                    .notifyListeners(SWT.Selection, new Event());
+            Dialogs.press(dialog.getShell(), IDialogConstants.OK_LABEL);
         }
-    }
-
-    private static Optional<Button> button(Composite parent, String text) {
-        for (Control child : parent.getChildren()) {
-            if (child instanceof Button button && text.equals(button.getText())) {
-                return Optional.of(button);
-            }
-            if (child instanceof Composite composite) {
-                Optional<Button> found = button(composite, text);
-                if (found.isPresent()) {
-                    return found;
-                }
-            }
-        }
-        return Optional.empty();
     }
 
     /** Takes a screenshot with the view maximized, as after a double-click on its tab, then restores it. */
